@@ -1,0 +1,2 @@
+"""(command module; filled in by its issue)"""
+from .app import app  # noqa: F401
