@@ -1,0 +1,48 @@
+"""The two registries that connect rule-pack data to code.
+
+- ``check_type("phrase")`` registers a rule *type*: ``fn(rule, ctx) -> Iterable[Finding]``. Every
+  rule in a rule file names one of these in its ``type`` key.
+- ``plan_check("golden_thread.need_without_provision")`` registers one of the few cross-section
+  checks that need Python. A rule reaches it with ``type: python`` and ``params: {check: NAME}``;
+  signature ``fn(plan, rule, ctx) -> Iterable[Finding]``. Only registered names can be called, so a
+  council's rule file cannot run arbitrary code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from ..model import Finding, Plan
+
+CHECK_TYPES: dict[str, Callable[..., Iterable[Finding]]] = {}
+PLAN_CHECKS: dict[str, Callable[..., Iterable[Finding]]] = {}
+
+
+@dataclass
+class Context:
+    """Per-plan state shared by all checks: the plan and a cache of derived things (spaCy docs,
+    provision items, outcomes) so each is computed once per plan."""
+
+    plan: Plan
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def cached(self, key: str, make: Callable[[], Any]) -> Any:
+        if key not in self.cache:
+            self.cache[key] = make()
+        return self.cache[key]
+
+
+def check_type(name: str):
+    def register(fn):
+        CHECK_TYPES[name] = fn
+        return fn
+
+    return register
+
+
+def plan_check(name: str):
+    def register(fn):
+        PLAN_CHECKS[name] = fn
+        return fn
+
+    return register
