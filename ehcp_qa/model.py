@@ -281,6 +281,7 @@ class PlanReport:
     tool_version: str
     rubric_version: str
     model_versions: dict[str, str] = field(default_factory=dict)
+    locations: tuple[Location | None, ...] = ()  # parallel to findings: page/paragraph/line
     schema_version: str = SCHEMA_VERSION
 
     def counts(self) -> dict[str, int]:

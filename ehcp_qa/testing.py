@@ -1,0 +1,56 @@
+"""Build small Plans directly from section texts, for tests and rule-pack examples, without going
+through a parser or the sectionizer."""
+from __future__ import annotations
+
+import hashlib
+from typing import Mapping, Sequence
+
+from .model import (
+    SECTION_NAMES,
+    BlockKind,
+    Plan,
+    PlanMeta,
+    Section,
+    SectionKey,
+    SectionStatus,
+    join_blocks,
+)
+
+_NIL_HINTS = ("no identified", "there are no", "none identified", "no health needs", "no social care",
+              "not applicable", "no needs", "no provision", "none.")
+
+
+def make_plan(
+    sections: Mapping[str, str | Sequence[str]],
+    meta: PlanMeta | Mapping | None = None,
+    source: str = "example.txt",
+) -> Plan:
+    """``sections`` maps a key ("B", "H1") to its text (lines split on "\\n") or a list of blocks.
+    Each section gets a heading block "Section <key>: <name>". Status is "empty" for no text,
+    "nil" for a short explicit none-statement, otherwise "content"."""
+    raw: list[dict] = []
+    spans: list[tuple[SectionKey, int, int]] = []  # key, first raw index, end raw index
+    for key, body in sections.items():
+        k = SectionKey(key)
+        lines = body.split("\n") if isinstance(body, str) else list(body)
+        first = len(raw)
+        raw.append({"text": f"Section {k.value}: {SECTION_NAMES[k]}", "kind": BlockKind.HEADING, "level": 1})
+        raw.extend({"text": line} for line in lines if line.strip())
+        spans.append((k, first, len(raw)))
+    text, blocks = join_blocks(raw)
+    out: dict[SectionKey, Section] = {}
+    for k, first, end in spans:
+        idx = tuple(range(first, end))  # join_blocks keeps every non-blank raw block, in order
+        body = " ".join(blocks[i].text for i in idx[1:]).strip()
+        if not body or body.upper() in {"TBC", "TO BE CONFIRMED"}:
+            status = SectionStatus.EMPTY
+        elif len(body) < 120 and any(h in body.lower() for h in _NIL_HINTS):
+            status = SectionStatus.NIL
+        else:
+            status = SectionStatus.CONTENT
+        out[k] = Section(key=k, title=blocks[first].text, blocks=idx, start=blocks[idx[0]].start,
+                         end=blocks[idx[-1]].end, status=status, heading=first)
+    if isinstance(meta, Mapping):
+        meta = PlanMeta(**meta)
+    return Plan(source=source, sha256=hashlib.sha256(text.encode()).hexdigest(), format="text",
+                text=text, blocks=blocks, sections=out, meta=meta or PlanMeta())
