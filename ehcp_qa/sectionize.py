@@ -1,0 +1,467 @@
+"""Blocks -> sections A-K and cover meta, driven by the header rules in resources/sections.yaml.
+
+Two passes. First every block that could be a section heading becomes a candidate, with a strength:
+an explicit letter ("Section B", "B - SEN", "(Section B)", a bare "B" in a table's first column) is
+strong, a name alone ("Outcomes") is weak and needs heading shape (style, bold, caps, larger font,
+first table column, a short standalone line). Then one heading is chosen per key: strong before
+weak, and the first one followed by body text (so a contents list does not capture the sections).
+Each chosen heading runs to the next chosen heading, in any order. A combined per-area table
+(Need | Outcome | Provision ...) gives its columns to B, E and F, so those may be non-contiguous.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from . import errors
+from .model import SECTION_NAMES, STATUTORY, Block, BlockKind, Plan, PlanMeta, Section, SectionKey, SectionStatus
+
+MIN_SECTIONS = 3  # fewer statutory sections than this: not an EHC plan
+MAX_HEADING_CHARS = 260  # the statutory titles are long, but never a paragraph
+
+_KEY = r"(?P<key>h\s?[12]|[a-k])"
+_SEP = r"[\s:.\-\u2013\u2014)]*"
+# (form, pattern): "section" forms name the section outright; "paren" puts the letter after the
+# title; "sep" is a letter and a separator (could be a list label); "bare" is the letter alone
+_EXPLICIT = [
+    # "PART 2 (SECTION B): SPECIAL EDUCATIONAL NEEDS"
+    ("section", re.compile(rf"^part\s+\d{{1,2}}\s*\((?:section\s+)?{_KEY}\){_SEP}(?P<title>.*)$")),
+    # "Part 2 - Section B: SEN"
+    ("section", re.compile(rf"^part\s+\d{{1,2}}\s*[:.\-\u2013\u2014]\s*section\s+{_KEY}(?![a-z0-9]){_SEP}(?P<title>.*)$")),
+    # "Section B: SEN", "Part B - SEN", "Section H1", "Section B"
+    ("section", re.compile(rf"^(?:section|part)\s+{_KEY}(?![a-z0-9]){_SEP}(?P<title>.*)$")),
+    # "Special educational needs (Section B)", "Part 2 (Section B)", "SEN (B)"
+    ("paren", re.compile(rf"^(?P<title>.*?)[\s:\-\u2013\u2014]*\((?:section|part)?\s*{_KEY}\)[.:]?$")),
+    # "B - SEN", "B. SEN", "B: SEN", "B) SEN", "H1 Social care"
+    ("sep", re.compile(rf"^{_KEY}(?:\s*[.:\-\u2013\u2014)]\s*|\s+(?=[a-z]))(?P<title>.+)$")),
+    # a bare "B" / "H1"
+    ("bare", re.compile(rf"^{_KEY}[.:]?$")),
+]
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=(?:section|part)s?\b)")
+# "Sections B, E and F": a boundary for a combined area, owned by no single key
+_MULTI = re.compile(r"^(?:sections?|parts?)\s+(?:h?[1-2]|[a-k])(?:\s*(?:,|and|&|/|\+)\s*(?:h?[1-2]|[a-k])(?![a-z]))+\b")
+
+
+@dataclass(frozen=True)
+class Rules:
+    names: dict[str, tuple[str, ...]]  # key ("H" = merged H1+H2) -> normalised names
+    letter_only: frozenset[str]
+    columns: dict[str, tuple[str, ...]]
+    empty: frozenset[str]
+    nil: tuple[re.Pattern, ...]
+    cover: dict[str, tuple[str, ...]]
+    cover_patterns: dict[str, tuple[re.Pattern, ...]] = None  # type: ignore[assignment]
+    year_re: re.Pattern = re.compile("(?!)")
+    names_re: re.Pattern = re.compile("(?!)")  # every name, longest first, word-bounded
+    name_key: dict[str, str] | None = None
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | None = None) -> Rules:
+    if path is None:
+        raw = yaml.safe_load(resources.files("ehcp_qa.resources").joinpath("sections.yaml").read_text("utf-8"))
+    else:
+        with open(path, encoding="utf-8") as f:
+            raw = yaml.safe_load(f)
+    names = {k: tuple(sorted({_norm(n) for n in v}, key=len, reverse=True)) for k, v in raw["sections"].items()}
+    name_key: dict[str, str] = {}
+    for k, ns in names.items():
+        for n in ns:
+            name_key.setdefault(n, k)
+    alternation = "|".join(re.escape(n) for n in sorted(name_key, key=len, reverse=True))
+    return Rules(
+        names=names,
+        names_re=re.compile(rf"(?<![a-z])({alternation})(?![a-z])"),
+        name_key=name_key,
+        letter_only=frozenset(_norm(n) for n in raw.get("letter_only", [])),
+        columns={k: tuple(_norm(n) for n in v) for k, v in raw.get("table_columns", {}).items()},
+        empty=frozenset(_norm(n) for n in raw.get("empty_phrases", [])),
+        nil=tuple(re.compile(p) for p in raw.get("nil_patterns", [])),
+        cover={k: tuple(_norm(n) for n in v) for k, v in raw.get("cover", {}).items()},
+        cover_patterns={k: tuple(re.compile(p) for p in v) for k, v in raw.get("cover_patterns", {}).items()},
+        year_re=re.compile(raw.get("year_pattern", "(?!)")),
+    )
+
+
+def _norm(s: str) -> str:
+    s = s.lower().replace("&", " and ").replace("\u2019", "'")
+    s = re.sub(r"[\s\u00a0]+", " ", s)
+    return s.strip(" \t:;.,-\u2013\u2014*#")
+
+
+@dataclass
+class _Cand:
+    block: int
+    keys: tuple[str, ...]  # ("B",), ("H1", "H2") for a merged H, () for a combined boundary
+    strong: bool
+
+
+# --- heading detection ----------------------------------------------------------------------------
+
+
+def _body_size(blocks: tuple[Block, ...]) -> float | None:
+    sizes = Counter(b.font_size for b in blocks if b.font_size and b.kind != BlockKind.HEADING)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _shape(b: Block, body: float | None, fmt: str) -> int:
+    """How much a block looks like a heading: 2 = styled/positioned as one, 1 = weak, 0 = prose."""
+    t = b.text.strip()
+    if len(t) > MAX_HEADING_CHARS or "\n" in t and b.kind != BlockKind.TABLE_CELL:
+        return 0
+    if b.kind == BlockKind.HEADING or (b.table is not None and b.col == 0) \
+            or (body and b.font_size and b.font_size >= body + 1):
+        return 2
+    if b.bold or (len(t) >= 3 and t.upper() == t and t.lower() != t):
+        return 2
+    if fmt == "text" and len(t.split()) <= 14 and not t.endswith((".", ",", ";")):
+        return 1  # plain text has no styling: a short standalone line is the only signal
+    if b.table is not None and len(t.split()) <= 8:
+        return 1
+    return 0
+
+
+def _title_key(title: str, rules: Rules, prefix: bool) -> tuple[str | None, str | None]:
+    """The key whose longest name occurs in `title` (at its start when `prefix`), and that name."""
+    if prefix:
+        m = rules.names_re.match(title)
+        return (rules.name_key[m.group(1)], m.group(1)) if m else (None, None)
+    best = max(rules.names_re.findall(title), key=len, default=None)
+    return (rules.name_key[best], best) if best else (None, None)
+
+
+def _keys(k: str) -> tuple[str, ...]:
+    k = k.upper().replace(" ", "")
+    return ("H1", "H2") if k == "H" else (k,)
+
+
+def _candidate(b: Block, body: float | None, fmt: str, rules: Rules) -> _Cand | None:
+    if len(b.text) > MAX_HEADING_CHARS + 40:
+        return None
+    t = _norm(b.text)
+    if not t or len(t) > MAX_HEADING_CHARS or b.kind == BlockKind.LIST_ITEM and len(t) > 80:
+        return None
+    t = _NUMBERED.sub("", t)  # "2. Section B ..." / "1.0 Part A ..."
+    shape = _shape(b, body, fmt)
+    sentence = b.text.rstrip().endswith(".") and len(t.split()) > 3  # "B. SEN." is not a sentence
+    multi = _MULTI.match(t)
+    if multi and shape:
+        letters = set(re.findall(r"(?<![a-z])(h\s?[12]|[a-k])(?![a-z0-9])", multi.group(0).split(None, 1)[1]))
+        if {x.replace(" ", "") for x in letters} == {"h1", "h2"}:  # "Sections H1 and H2": a merged H
+            return _Cand(b.index, ("H1", "H2"), True)
+        return _Cand(b.index, (), True)
+    for form, pat in _EXPLICIT:
+        m = pat.match(t)
+        if not m:
+            continue
+        key = m.group("key").upper().replace(" ", "")
+        title = (m.groupdict().get("title") or "").strip()
+        tkey, _ = _title_key(title, rules, prefix=False) if title else (None, None)
+        fits = tkey is not None and (tkey == key or (key == "H" and tkey in ("H1", "H2"))
+                                     or (key in ("H1", "H2") and tkey == "H"))
+        if form == "paren" and (not title or len(title.split()) > 14 and not fits):
+            continue  # "(B)" at the end of a sentence
+        # a sentence ("Section F sets out the provision.") is prose, whatever words it holds
+        prose = shape == 0 and (sentence or len(title.split()) > 20)
+        if form == "bare":  # a bare letter: only where layout makes it a label
+            ok = (b.table is not None and b.col == 0) or shape == 2 or (fmt == "text" and shape)
+        elif form == "section":  # "Section B ..." / "Part B ...": the word section makes it explicit
+            ok = shape > 0 or not prose and (not title or fits)
+        elif form == "paren":
+            ok = not prose and (fits or shape == 2 or (shape and len(title.split()) <= 6))
+        else:  # "B - ...": a letter and a separator could be a list label, so the title must fit
+            ok = fits and not prose
+        if ok:
+            if key == "H" and tkey in ("H1", "H2"):
+                key = tkey
+            return _Cand(b.index, _keys(key), True)
+    if shape == 0 or len(t.split()) > 14 or sentence:
+        return None
+    key, name = _title_key(t, rules, prefix=True)
+    if key is None or name in rules.letter_only:
+        return None
+    rest = t[len(name):]
+    # "Health needs" yes; "Health needs are described below" no
+    if rest.strip() and not re.match(r"^\s*(\(|related|of|for|and|reasonably|sought|required|which|under|-|:)", rest):
+        return None
+    if key == "H":  # "Social care provision (CSDPA)": a marker later in the title picks H1 or H2
+        key = {"H1": "H1", "H2": "H2"}.get(_title_key(t, rules, prefix=False)[0] or "", key)
+    return _Cand(b.index, _keys(key), False)
+
+
+# --- combined per-area tables -------------------------------------------------------------------
+
+
+def _combined_tables(blocks: tuple[Block, ...], rules: Rules) -> dict[int, dict[int, str]]:
+    """table number -> {column -> key} for tables whose header row names at least two of B, E, F."""
+    headers: dict[int, dict[int, str]] = {}
+    first_row: dict[int, int] = {}
+    for b in blocks:
+        if b.table is None or b.row is None:
+            continue
+        r0 = first_row.setdefault(b.table, b.row)
+        if b.row != r0:
+            continue
+        t = _norm(b.text)
+        for key, cols in rules.columns.items():
+            if t in cols:
+                headers.setdefault(b.table, {})[b.col] = key
+    return {t: cols for t, cols in headers.items() if len(set(cols.values())) >= 2}
+
+
+# --- status --------------------------------------------------------------------------------------
+
+
+def section_status(body: str, rules: Rules | None = None) -> SectionStatus:
+    rules = rules or load_rules()
+    if len(body) > 600:
+        return SectionStatus.CONTENT
+    t = _norm(body)
+    if not t:
+        return SectionStatus.EMPTY
+    parts = [p for p in (_norm(x) for x in re.split(r"[\n;]", body)) if p]
+    if all(p in rules.empty or p.strip("[]()") in rules.empty for p in parts):
+        return SectionStatus.EMPTY
+    if len(t) <= 300 and any(p.search(t) for p in rules.nil):
+        return SectionStatus.NIL
+    return SectionStatus.CONTENT
+
+
+# --- cover meta ----------------------------------------------------------------------------------
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+
+def parse_date(s: str) -> date | None:
+    s = s.strip().lower()
+    try:
+        m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", s)
+        if m:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.search(r"\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})\b", s)  # UK order: day first
+        if m:
+            y = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+            return date(y, int(m[2]), int(m[1]))
+        m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?,?\s+(\d{4})\b", s)
+        if m and m[2] in _MONTHS:
+            return date(int(m[3]), _MONTHS[m[2]], int(m[1]))
+        m = re.search(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", s)
+        if m and m[1] in _MONTHS:
+            return date(int(m[3]), _MONTHS[m[1]], int(m[2]))
+    except ValueError:
+        return None
+    return None
+
+
+def _age(dob: date, at: date) -> int:
+    return at.year - dob.year - ((at.month, at.day) < (dob.month, dob.day))
+
+
+def _label_field(label: str, rules: Rules) -> str | None:
+    lab = _norm(label)
+    for field_, labels in rules.cover.items():
+        if lab in labels:
+            return field_
+    return None
+
+
+def read_meta(blocks: list[Block], rules: Rules) -> PlanMeta:
+    """Cover facts from labelled lines ("Name: ..."), two-cell table rows, then prose patterns."""
+    found: dict[str, str] = {}
+    prev_cell: Block | None = None
+    for b in blocks:
+        pairs: list[tuple[str, str]] = []
+        for line in b.text.split("\n"):
+            if ":" in line:
+                lab, _, val = line.partition(":")
+                pairs.append((lab, val))
+        if b.table is not None and prev_cell is not None and prev_cell.table == b.table \
+                and prev_cell.row == b.row and ":" not in prev_cell.text.rstrip(":"):
+            pairs.append((prev_cell.text, b.text))
+        prev_cell = b if b.table is not None else None
+        for lab, val in pairs:
+            f = _label_field(lab, rules)
+            val = val.strip()
+            if f and val and f not in found:
+                found[f] = val
+        for f, pats in (rules.cover_patterns or {}).items():
+            if f not in found:
+                m = next((m for p in pats if (m := p.search(b.text))), None)
+                if m:
+                    found[f] = m.group("v")
+        low = b.text.lower()
+        if "status" not in found:
+            m = re.search(r"\b(draft|final)\b(?: education, health and care| ehc)? plan\b", low)
+            if m:
+                found["status"] = m.group(1)
+            elif len(low) < 160 and re.search(r"\bdraft\b", low):
+                found["status"] = "draft"
+    dob = parse_date(found["dob"]) if "dob" in found else None
+    pdate = parse_date(found["plan_date"]) if "plan_date" in found else None
+    status = found.get("status", "").lower()
+    status = "draft" if "draft" in status else "final" if "final" in status else None
+    year = None
+    cover_text = "\n".join(b.text for b in blocks)
+    for src in (found.get("year_group"), found.get("setting"), cover_text):
+        m = rules.year_re.search(src or "")
+        if m:
+            year = m.group(1)
+            year = year[0].upper() + year[1:] if not year.lower().startswith("year") else "Year " + year[5:].strip().upper()
+            break
+    if year is None and found.get("year_group"):
+        year = found["year_group"].strip()
+    return PlanMeta(
+        name=found.get("name", "").strip() or None,
+        dob=dob.isoformat() if dob else None,
+        plan_date=pdate.isoformat() if pdate else None,
+        status=status,
+        age=_age(dob, pdate) if dob and pdate and pdate >= dob else None,
+        year_group=year,
+    )
+
+
+# --- the pass ------------------------------------------------------------------------------------
+
+
+def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
+    rules = rules or load_rules()
+    blocks = plan.blocks
+    body = _body_size(blocks)
+    combined = _combined_tables(blocks, rules)
+    header_row = {t: min(b.row for b in blocks if b.table == t and b.row is not None) for t in combined}
+    in_combined = {b.index: (None if b.row == header_row[b.table] else combined[b.table].get(b.col))
+                   for b in blocks if b.table in combined and b.row is not None}
+    cands = [c for c in (_candidate(b, body, plan.format, rules) for b in blocks if b.index not in in_combined)
+             if c is not None]
+    chosen = _choose(cands, blocks, in_combined)
+    # a Need | Provision table under a "Section F" heading is F's own table, not a combined area
+    inside = {t for t, cols in combined.items() if _owner_keys(chosen, _first_block(blocks, t)) & set(cols.values())}
+    if inside:
+        in_combined = {i: k for i, k in in_combined.items() if blocks[i].table not in inside}
+
+    # spans: each chosen heading runs to the next chosen heading (blocks of combined tables apart)
+    owned: dict[str, list[int]] = {}
+    heading_of: dict[str, int] = {}
+    order = sorted(chosen, key=lambda c: c.block)
+    for n, c in enumerate(order):
+        stop = order[n + 1].block if n + 1 < len(order) else len(blocks)
+        idx = [i for i in range(c.block, stop) if i not in in_combined]
+        for k in c.keys:
+            owned.setdefault(k, []).extend(idx)
+            heading_of.setdefault(k, c.block)
+    for i, k in in_combined.items():
+        if k:
+            owned.setdefault(k, []).append(i)
+    sections: dict[SectionKey, Section] = {}
+    for k, idx in owned.items():
+        idx = sorted(set(idx))
+        head = heading_of.get(k)
+        if head is None:  # a combined-table column: titled by the heading above the table, if any
+            above = [c.block for c in order if c.block < idx[0]]
+            title = blocks[above[-1]].text.strip() if above and not next(
+                c for c in order if c.block == above[-1]).keys else SECTION_NAMES[SectionKey(k)]
+        else:
+            title = _title(blocks, head)
+        body_text = "\n".join(blocks[i].text for i in idx
+                              if i != head and not (head is not None and _same_row_title(blocks[i], blocks[head])))
+        sections[SectionKey(k)] = Section(
+            key=SectionKey(k), title=title, blocks=tuple(idx), start=blocks[idx[0]].start,
+            end=blocks[idx[-1]].end, status=section_status(body_text, rules), heading=head)
+    found = sum(1 for k in STATUTORY if k in sections)
+    if found < MIN_SECTIONS:
+        raise errors.NotAPlan(plan.source, f"{found} plan section{'s' if found != 1 else ''} found")
+    first = min((s.blocks[0] for s in sections.values()), default=len(blocks))
+    meta = read_meta(list(blocks[:first]) or list(blocks[:40]), rules)
+    ordered = dict(sorted(sections.items(), key=lambda kv: STATUTORY.index(kv[0])))
+    return replace(plan, sections=ordered, meta=meta)
+
+
+def _first_block(blocks: tuple[Block, ...], table: int) -> int:
+    return next(b.index for b in blocks if b.table == table)
+
+
+def _owner_keys(chosen: list[_Cand], block: int) -> set[str]:
+    """The keys of the chosen heading whose span holds `block` (none for a combined boundary)."""
+    before = [c for c in chosen if c.block < block]
+    return set(max(before, key=lambda c: c.block).keys) if before else set()
+
+
+def _choose(cands: list[_Cand], blocks: tuple[Block, ...], in_combined: dict[int, str | None]) -> list[_Cand]:
+    """One heading per key: strong before weak; among those, the first with body text after it and
+    not in a contents list (a run of headings with nothing between them). Candidates not chosen are
+    subheadings or contents entries and start nothing, except a merged "Section H" above separate
+    H1/H2 headings, which is a boundary."""
+
+    def has_body(n: int) -> bool:
+        c = cands[n]
+        stop = next((d.block for d in cands[n + 1:] if d.strong or d.keys != c.keys), len(blocks))
+        return any(i not in in_combined and not _same_row_title(blocks[i], blocks[c.block])
+                   for i in range(c.block + 1, stop))
+
+    # contents entries: runs of three or more headings with nothing between them
+    bare = [not has_body(n) for n in range(len(cands))]
+    in_run = [False] * len(cands)
+    n = 0
+    while n < len(cands):
+        m = n
+        while m < len(cands) and bare[m]:
+            m += 1
+        run = m - n + (1 if m < len(cands) else 0)  # the run's last entry may have text after it
+        if run >= 3:
+            for i in range(n, min(m + 1, len(cands))):
+                in_run[i] = True
+        n = m + 1
+
+    chosen: list[_Cand] = []
+    taken: set[str] = set()
+    # a template that labels sections with letters does so throughout: then names alone are subheadings
+    lettered = len({k for c in cands if c.strong for k in c.keys}) >= MIN_SECTIONS
+    for strong in ((True,) if lettered else (True, False)):
+        pool = [(n, c) for n, c in enumerate(cands) if c.strong == strong and c.keys]
+        groups = list(dict.fromkeys(c.keys for _, c in pool))
+        for keys in sorted(groups, key=len):  # single keys before a merged H
+            free = tuple(k for k in keys if k not in taken)
+            if not free:
+                continue
+            group = [(n, c) for n, c in pool if c.keys == keys]
+            ranked = [c for n, c in group if not in_run[n] and not bare[n]] + \
+                     [c for n, c in group if not in_run[n]] + [c for n, c in group if not bare[n]]
+            pick = ranked[0] if ranked else group[-1][1]
+            chosen.append(_Cand(pick.block, free, pick.strong))  # a merged H beside a separate H2 is H1
+            taken |= set(free)
+    picked = {c.block for c in chosen}
+    split_h = any(c.keys in (("H1",), ("H2",)) for c in chosen)
+    chosen.extend(_Cand(c.block, (), True) for c in cands
+                  if c.strong and c.block not in picked and (not c.keys or split_h and len(c.keys) == 2))
+    return chosen
+
+
+def _same_row_title(b: Block, head: Block) -> bool:
+    """A cell beside the heading cell in the same table row (the title column of a letter table)."""
+    return head.table is not None and b.table == head.table and b.row == head.row and len(b.text) < 160 \
+        and b.col is not None and head.col is not None and b.col == head.col + 1 and _is_title_like(b.text)
+
+
+def _is_title_like(text: str) -> bool:
+    t = _norm(text)
+    return len(t) <= 100 and _title_key(t, load_rules(), prefix=True)[0] is not None
+
+
+def _title(blocks: tuple[Block, ...], head: int) -> str:
+    """The heading as written; a bare letter cell takes the title from the cell beside it."""
+    h = blocks[head]
+    t = h.text.strip()
+    if re.fullmatch(r"(?i)((section|part)\s+)?(h\s?[12]|[a-k])[.:]?", t) and head + 1 < len(blocks) \
+            and _same_row_title(blocks[head + 1], h):
+        return f"{t} {blocks[head + 1].text.strip()}"
+    return t
