@@ -12,6 +12,8 @@ from ..model import Dimension, Finding, SectionKey, Severity
 class Example:
     text: str  # a statement (item/sentence level) or a small plan text (section level)
     section: str | None = None  # which section the example stands in, when it matters
+    sections: dict[str, Any] | None = None  # a whole small plan: {"C": "...", "G": "..."}
+    meta: dict[str, Any] | None = None  # PlanMeta fields for that plan
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,289 @@
+"""The four broad areas of need, and the small text tools the cross-section checks share: lexicon
+loading, term matching with negation, sentence spans.
+
+Areas (SEND Code of Practice chapter 6; RUBRIC section 1 row B): a block under an area heading
+belongs to that area; a block outside any heading is classified by keyword hits. Keywords and
+headings live in resources/lexicons/areas.yaml, not here.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from ..model import Block, BlockKind, Plan, SectionKey
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict:
+    """One lexicon file (resources/lexicons/<name>.yaml), parsed once per process."""
+    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+# --- term matching ----------------------------------------------------------------------------
+
+
+def _is_acronym(term: str) -> bool:
+    """ "OT", "SaLT", "CiC": two or more capitals in one word -> match case-sensitively, so that
+    "peg" (a word) is not "PEG" (a feeding tube)."""
+    return " " not in term and sum(c.isupper() for c in term) >= 2
+
+
+def _term_pattern(term: str) -> str:
+    prefix = term.endswith("*")
+    core = term[:-1] if prefix else term
+    body = re.escape(core).replace(r"\ ", r"\s+")
+    if prefix:
+        body += r"\w*"
+    if not _is_acronym(core):
+        body = f"(?i:{body})"
+    left = r"(?<!\w)" if core[:1].isalnum() else ""
+    right = r"(?!\w)" if (core[-1:].isalnum() and not prefix) else ""
+    return left + body + right
+
+
+@lru_cache(maxsize=4096)
+def _compile(terms: tuple[str, ...]) -> re.Pattern:
+    # longest first, so "speech and language therapist" wins over "speech"
+    ordered = sorted(set(terms), key=len, reverse=True)
+    return re.compile("|".join(_term_pattern(t) for t in ordered))
+
+
+class TermSet:
+    """Lexicon terms as a matcher (whole words; acronyms case-sensitive, the rest not; a trailing
+    "*" matches word prefixes). A plain substring test on each term's first word picks the few
+    terms a text can contain before any regular expression runs: big alternations are slow in
+    Python's re, substring tests are not."""
+
+    def __init__(self, terms: tuple[str, ...]):
+        self.terms = terms
+        self._keys = tuple((t.rstrip("*").split()[0].lower() if t.strip("*").split() else t, t) for t in terms)
+
+    def _pattern(self, text: str) -> re.Pattern | None:
+        low = text.lower()
+        present = tuple(t for key, t in self._keys if key in low)
+        return _compile(present) if present else None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        pattern = self._pattern(text)
+        return pattern.finditer(text) if pattern is not None else iter(())
+
+    def search(self, text: str) -> re.Match | None:
+        pattern = self._pattern(text)
+        return pattern.search(text) if pattern is not None else None
+
+
+@lru_cache(maxsize=256)
+def _term_set(terms: tuple[str, ...]) -> TermSet | None:
+    terms = tuple(t for t in terms if t and t.strip("*"))
+    return TermSet(terms) if terms else None
+
+
+def term_matcher(terms: Iterable[str]) -> TermSet | None:
+    """A matcher for lexicon terms (see TermSet); None for an empty list."""
+    return _term_set(tuple(str(t) for t in terms))
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s*(?:but|however|although|though)\b|\bbut\b", re.I)
+
+
+def is_negated(text: str, start: int, cues: Iterable[str], window: int = 6) -> bool:
+    """True when a negation cue stands in the same clause, at most `window` words before
+    `text[start:]` ("no history of seizures", "does not take medication")."""
+    head = text[:start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    clause = head[breaks[-1].end():] if breaks else head
+    words = clause.split()[-window:]
+    tail = " " + " ".join(words).lower() + " "
+    for cue in cues:
+        if f" {cue.lower()} " in tail:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # absolute offset in Plan.text
+    end: int
+    text: str
+    section: SectionKey | None
+
+
+def find_terms(
+    plan: Plan,
+    keys: Iterable[SectionKey | str],
+    terms: Iterable[str],
+    negation: Iterable[str] | None = None,
+) -> list[Hit]:
+    """Every asserted (not negated) match of `terms` in the bodies of the given sections."""
+    pattern = term_matcher(terms)
+    if pattern is None:
+        return []
+    cues = tuple(negation or ())
+    hits: list[Hit] = []
+    for key in keys:
+        sec = plan.section(key)
+        if sec is None:
+            continue
+        for block in plan.section_blocks(key):
+            for m in pattern.finditer(block.text):
+                if cues and is_negated(block.text, m.start(), cues):
+                    continue
+                hits.append(Hit(block.start + m.start(), block.start + m.end(), m.group(0), sec.key))
+    return hits
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"')\]”’]*\s+(?=[\"'(“‘]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    block: int
+
+
+def sentences(plan: Plan, key: SectionKey | str) -> list[Span]:
+    """Sentences of a section body as absolute spans (a regex splitter: fast, and good enough
+    for plans, whose blocks are mostly one to three sentences)."""
+    out: list[Span] = []
+    for block in plan.section_blocks(key):
+        pos = 0
+        for m in _SENT_END.finditer(block.text):
+            piece = block.text[pos:m.start()]
+            if piece.strip():
+                out.append(Span(block.start + pos, block.start + m.start(), piece, block.index))
+            pos = m.end()
+        piece = block.text[pos:]
+        if piece.strip():
+            out.append(Span(block.start + pos, block.start + len(block.text), piece, block.index))
+    return out
+
+
+def normalise(text: str) -> str:
+    """Lower case, punctuation and list markers stripped, spaces collapsed: for comparing a whole
+    section body or heading against a short list of phrases."""
+    text = re.sub(r"^\s*(?:[\divx]+[.)]|[-*•–]|\(?[a-h]\))\s*", "", text.strip().lower())
+    text = re.sub(r"[\s\u00a0]+", " ", text)
+    return text.strip(" .:;,-–—*•")
+
+
+# --- the four areas -------------------------------------------------------------------------
+
+
+def area_labels() -> dict[str, str]:
+    return {name: spec["label"] for name, spec in lexicon("areas")["areas"].items()}
+
+
+@lru_cache(maxsize=1)
+def _heading_table() -> tuple[tuple[str, str], ...]:
+    rows = [(normalise(h), name) for name, spec in lexicon("areas")["areas"].items()
+            for h in spec["headings"]]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+def heading_area(block: Block) -> str | None:
+    """The area a short block names, if it is an area heading ("Communication and Interaction",
+    "1. Cognition & learning needs:", a table cell holding the area name)."""
+    text = normalise(block.text)
+    if not text or len(text) > 70:
+        return None
+    text = re.sub(r"^(?:area of need|broad area|area)\s*[:\-–]?\s*", "", text)
+    text = re.sub(r"\s*\([^)]{1,12}\)\s*:?$", "", text)  # "... Mental Health (SEMH)"
+    for heading, name in _heading_table():
+        if text == heading or (text.startswith(heading) and re.fullmatch(
+                r"[\s:\-–(]*(?:needs?|difficulties|skills|development|provision|outcomes?)?[\s:)]*",
+                text[len(heading):])):
+            return name
+    return None
+
+
+def prefix_area(block: Block) -> str | None:
+    """The area a block starts with as a label: "Communication and interaction: he finds ..."."""
+    text = normalise(block.text)
+    for heading, name in _heading_table():
+        if text.startswith(heading) and re.match(r"\s*(?:needs?|difficulties)?\s*[:\-–—]\s*\S", text[len(heading):]):
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _area_patterns() -> tuple[tuple[str, TermSet], ...]:
+    return tuple((name, term_matcher(spec["keywords"])) for name, spec in lexicon("areas")["areas"].items())
+
+
+def keyword_scores(text: str) -> Counter:
+    """Keyword hits per area in one piece of text."""
+    scores: Counter = Counter()
+    for name, pattern in _area_patterns():
+        n = sum(1 for _ in pattern.finditer(text))
+        if n:
+            scores[name] = n
+    return scores
+
+
+def classify(text: str) -> set[str]:
+    """The area(s) a need, outcome or provision item is about: the top-scoring area(s)."""
+    scores = keyword_scores(text)
+    if not scores:
+        return set()
+    top = max(scores.values())
+    return {name for name, n in scores.items() if n == top}
+
+
+@dataclass
+class AreaMap:
+    """How one section's blocks fall into the four areas."""
+
+    headed: bool = False  # the section uses area headings
+    blocks: dict[str, list[int]] = field(default_factory=dict)  # area -> block indices
+    hits: Counter = field(default_factory=Counter)  # area -> keyword hits (unheaded blocks)
+    headings: dict[str, int] = field(default_factory=dict)  # area -> first heading block
+
+
+def _content_blocks(plan: Plan, key: SectionKey | str) -> Iterator[Block]:
+    for block in plan.section_blocks(key):
+        if block.kind is not BlockKind.HEADING or heading_area(block):
+            yield block
+
+
+def area_map(plan: Plan, key: SectionKey | str) -> AreaMap:
+    """Group a section's blocks by area. Under an area heading, blocks belong to that area only
+    (an anxious aside under "Communication and interaction" is not an SEMH need); before any
+    heading, or in a section without headings, blocks are classified by keywords."""
+    out = AreaMap()
+    current: str | None = None
+    for block in _content_blocks(plan, key):
+        named = heading_area(block)
+        if named:
+            out.headed = True
+            current = named
+            out.headings.setdefault(named, block.index)
+            continue
+        labelled = prefix_area(block)
+        if labelled:
+            out.headed = True
+            current = labelled
+            out.headings.setdefault(labelled, block.index)
+        if current:
+            out.blocks.setdefault(current, []).append(block.index)
+            continue
+        scores = keyword_scores(block.text)
+        if scores:
+            top = max(scores.values())
+            for name, n in scores.items():
+                if n == top:  # as classify(): the top-scoring area(s)
+                    out.blocks.setdefault(name, []).append(block.index)
+        out.hits.update(scores)
+    return out

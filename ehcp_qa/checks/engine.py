@@ -1,0 +1,152 @@
+"""Run every enabled rule over a plan: ``run_checks(plan, rules=None, models=None) -> [Finding]``.
+
+One Context per plan, so sentences, provision items and outcomes are computed once and shared by
+all rules. Findings come back sorted by offset ("missing" findings, which have none, first).
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+from typing import Iterable
+
+from ..model import Finding, Plan
+from ..rules.spec import Rule
+from .registry import CHECK_TYPES, PLAN_CHECKS, Context, check_type
+
+_REGISTERED = False
+#: optional plug-ins that may register extra check types (the ML engineer's `classifier`)
+_PLUGINS = ("ehcp_qa.ml.classifier", "ehcp_qa.ml.checks")
+
+
+def register_checks() -> None:
+    """Import every module in ehcp_qa.checks (and the optional plug-ins) so that their
+    ``@check_type`` / ``@plan_check`` functions are registered. Cheap after the first call."""
+    global _REGISTERED
+    if _REGISTERED:
+        return
+    pkg = Path(__file__).parent
+    for mod in pkgutil.iter_modules([str(pkg)]):
+        if mod.name not in ("engine", "registry"):
+            importlib.import_module(f"ehcp_qa.checks.{mod.name}")
+    for name in _PLUGINS:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name is None or not name.startswith(e.name):
+                raise  # the plug-in exists but one of ITS imports is missing: a real error
+    _REGISTERED = True
+
+
+@check_type("python")
+def check_python(rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """A named cross-section check from the registry (never arbitrary code)."""
+    return PLAN_CHECKS[rule.params["check"]](ctx.plan, rule, ctx)
+
+
+def _ruleset(rules):
+    from ..rules.load import RuleSet, load_rules
+
+    if isinstance(rules, RuleSet):
+        return rules
+    return load_rules(rules)
+
+
+def new_context(plan: Plan, ruleset, models=None) -> Context:
+    ctx = Context(plan)
+    ctx.cache["ruleset"] = ruleset
+    ctx.cache["models"] = models
+    return ctx
+
+
+def run_rules(ctx: Context, rules: Iterable[Rule]) -> list[Finding]:
+    findings: list[Finding] = []
+    seen: set[tuple] = set()
+    for rule in rules:
+        if not rule.enabled:
+            continue
+        for f in CHECK_TYPES[rule.type](rule, ctx) or ():
+            key = (f.rule_id, f.start, f.end, f.section)
+            if key not in seen:
+                seen.add(key)
+                findings.append(f)
+    findings.sort(key=lambda f: (-1 if f.start is None else f.start, f.end or 0, f.rule_id))
+    return findings
+
+
+def run_checks(plan: Plan, rules=None, models=None) -> list[Finding]:
+    """``rules``: a loaded RuleSet, or rule-file paths added to the built-in packs (None = built-ins).
+    ``models``: passed to model-backed check types through the context (None = their default,
+    False = rules only)."""
+    register_checks()
+    ruleset = _ruleset(rules)
+    ctx = new_context(plan, ruleset, models)
+    return run_rules(ctx, ruleset.enabled())
+
+
+# --- single statements (`ehcp-qa check-items`, scripts/eval_items.py) --------------------------
+
+ITEM_SECTIONS = ("E", "F", "G", "H1", "H2")
+_ITEM_TYPES = {"slots", "outcome", "phrase", "pattern"}
+
+
+def check_items(section: str, texts: list[str], rules=None, models: bool = True) -> list[dict]:
+    """One verdict dict per statement (shape: "Item verdicts" in the shared contracts). Each
+    statement is one item of ``section``; item-level rules for that section supply the findings,
+    whose offsets are relative to the statement. ``models``: let ``ehcp_qa.ml.combine`` refine the
+    verdicts when it exists and has models (False = rules only)."""
+    from dataclasses import replace
+
+    from ..model import SectionKey
+    from ..testing import make_plan
+    from .items import Item
+    from .outcomes import analyse_outcome
+    from .provision import analyse_provision, lexicon_for
+
+    if section not in ITEM_SECTIONS:
+        raise ValueError(f"section must be one of {', '.join(ITEM_SECTIONS)}")
+    register_checks()
+    ruleset = _ruleset(rules)
+    key = SectionKey(section)
+    rules_here = [r for r in ruleset.enabled() if r.type in _ITEM_TYPES and r.level in ("item", "sentence")
+                  and (not r.sections or key in r.sections)]
+    lex = lexicon_for(ruleset.get("specificity.vague-provision"))
+    verdicts: list[dict] = []
+    for text in texts:
+        plan = make_plan({section: [text]})
+        block = plan.section_blocks(key)[0]
+        ctx = new_context(plan, ruleset, models=False)
+        ctx.cache[f"items:{section}"] = [Item(key, block.start, block.end, block.text, block.index)]
+        findings = [
+            replace(f, start=None if f.start is None else f.start - block.start,
+                    end=None if f.end is None else f.end - block.start).to_dict()
+            for f in run_rules(ctx, rules_here)
+        ]
+        if key == SectionKey.E:
+            a = analyse_outcome(block.text)
+            verdicts.append({"text": text, "section": section, "smart": a.smart, "parts": a.parts(),
+                             "provision_as_outcome": a.provision_as_outcome,
+                             "aspiration_only": a.aspiration_only, "findings": findings,
+                             "confidence": None, "source": "rules"})
+        else:
+            p = analyse_provision(block.text, lex)
+            verdicts.append({"text": text, "section": section, "specific": p.specific,
+                             "slots": p.verdict_slots(), "vague": [h.phrase for h in p.hedges],
+                             "findings": findings, "confidence": None, "source": "rules"})
+    if models:
+        verdicts = _combine_with_models(section, texts, verdicts)
+    return verdicts
+
+
+def _combine_with_models(section: str, texts: list[str], verdicts: list[dict]) -> list[dict]:
+    try:
+        from ..ml import combine
+    except ModuleNotFoundError as e:
+        if e.name in ("ehcp_qa.ml.combine", "ehcp_qa.ml"):
+            return verdicts
+        raise
+    fn = getattr(combine, "combine_items", None)
+    available = getattr(combine, "models_available", None)
+    if fn is None or (callable(available) and not available()):
+        return verdicts
+    return fn(section, texts, verdicts)

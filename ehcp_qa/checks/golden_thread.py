@@ -1,0 +1,134 @@
+"""The golden thread (RUBRIC section 4): needs in B, outcomes in E and provision in F, linked by
+the four broad areas of need. Every area with needs should have provision and an outcome; provision
+for an area with no need is flagged too. ``linkage(plan)`` gives moderators the whole map.
+
+Detection is deliberately asymmetric, to keep false errors down: an area counts as a *need* on
+firm evidence (a heading with content, or several keyword hits), and as *covered* by provision or an
+outcome on any evidence at all. Thresholds are rule params (golden_thread.yaml).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Finding, Plan, SectionKey, Severity
+from ..rules.spec import Rule
+from .areas import AreaMap, area_labels, area_map, find_terms, lexicon, term_matcher
+from .registry import Context, plan_check
+
+
+def _maps(plan: Plan, ctx: Context) -> dict[str, AreaMap]:
+    return ctx.cached("golden_thread.area_maps",
+                      lambda: {k: area_map(plan, k) for k in ("B", "E", "F") if plan.section(k)})
+
+
+def _real_blocks(plan: Plan, blocks: list[int], nil_phrases) -> list[int]:
+    """Blocks that say something, dropping "No identified needs in this area."-style lines."""
+    nil = term_matcher(nil_phrases)
+    out = []
+    for i in blocks:
+        text = plan.blocks[i].text
+        if nil is not None and len(text) < 120 and nil.search(text):
+            continue
+        out.append(i)
+    return out
+
+
+def areas_present(plan: Plan, amap: AreaMap, min_hits: int, nil_phrases, firm: bool = False) -> dict[str, list[int]]:
+    """area -> evidence blocks, for areas the section really addresses. ``firm``: when the section
+    has area headings, only headed areas count (an introduction that mentions reading is not a
+    cognition-and-learning need)."""
+    out: dict[str, list[int]] = {}
+    for name, blocks in amap.blocks.items():
+        real = _real_blocks(plan, blocks, nil_phrases)
+        headed_area = name in amap.headings
+        if firm and amap.headed and not headed_area:
+            continue
+        if real and (headed_area or amap.hits.get(name, 0) >= min_hits):
+            out[name] = real
+    return out
+
+
+def linkage(plan: Plan, min_hits: int = 2, nil_phrases=()) -> dict[str, dict]:
+    """The golden thread at area level, for moderators and reports, on the same evidence the
+    checks use: ``{area: {"label", "needs": [block indices in B], "outcomes": [... in E],
+    "provision": [... in F]}}`` (an empty list: nothing found for that area)."""
+    found = {}
+    for key, firm in (("B", True), ("E", False), ("F", False)):
+        if plan.section(key):
+            found[key] = areas_present(plan, area_map(plan, key), min_hits if firm else 1, nil_phrases, firm=firm)
+    return {name: {"label": label,
+                   "needs": found.get("B", {}).get(name, []),
+                   "outcomes": found.get("E", {}).get(name, []),
+                   "provision": found.get("F", {}).get(name, [])}
+            for name, label in area_labels().items()}
+
+
+def _first_span(plan: Plan, amap: AreaMap, area: str, blocks: list[int]) -> tuple[int, int, int]:
+    i = amap.headings.get(area, blocks[0] if blocks else None)
+    b = plan.blocks[i]
+    return i, b.start, b.end
+
+
+def _area_message(rule: Rule, label: str) -> str:
+    return rule.message.replace("{area}", label)
+
+
+def _missing_link(plan: Plan, rule: Rule, ctx: Context, source: str, target: str) -> Iterable[Finding]:
+    """Areas with firm evidence in `source` and no evidence at all in `target`."""
+    maps = _maps(plan, ctx)
+    if source not in maps or target not in maps:
+        return  # a missing section is the completeness pack's finding, not ours
+    p = rule.params
+    nil = p.get("nil_phrases", ())
+    have = areas_present(plan, maps[source], int(p.get("min_source_hits", 2)), nil, firm=True)
+    covered = areas_present(plan, maps[target], int(p.get("min_target_hits", 1)), nil)
+    labels = area_labels()
+    # without area headings (in either section) areas come from keywords alone: less sure, so
+    # a lower severity
+    sure = maps[source].headed and maps[target].headed
+    severity = None if sure else Severity(p.get("unheaded_severity", rule.severity.value))
+    for area, blocks in have.items():
+        if area in covered:
+            continue
+        _, start, end = _first_span(plan, maps[source], area, blocks)
+        yield rule.finding(section=SectionKey(source), start=start, end=end, severity=severity,
+                           text=plan.text[start:end], message=_area_message(rule, labels[area]))
+
+
+@plan_check("golden_thread.need_without_provision")
+def need_without_provision(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """An area of need in B with no provision in F (CoP 9.69: provision for every need)."""
+    return _missing_link(plan, rule, ctx, "B", "F")
+
+
+@plan_check("golden_thread.need_without_outcome")
+def need_without_outcome(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """An area of need in B with no outcome in E."""
+    return _missing_link(plan, rule, ctx, "B", "E")
+
+
+@plan_check("golden_thread.provision_without_need")
+def provision_without_need(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """Provision in F for an area where B describes no need."""
+    return _missing_link(plan, rule, ctx, "F", "B")
+
+
+@plan_check("golden_thread.condition_without_provision")
+def condition_without_provision(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """A condition named in B (a hearing loss, dyslexia, anxiety...) with none of the words any
+    provision for it would use anywhere in F: a gap below the level of the four areas. Pairs in
+    resources/lexicons/conditions.yaml."""
+    if plan.section("B") is None or plan.section("F") is None or not plan.section_text("F").strip():
+        return
+    negation = lexicon("health")["negation_cues"]
+    f_text = plan.section_text("F")
+    for label, spec in lexicon("conditions")["conditions"].items():
+        named = find_terms(plan, ["B"], spec["need"], negation)
+        if not named:
+            continue
+        provided = term_matcher(spec["provision"])
+        if provided is not None and provided.search(f_text):
+            continue
+        h = named[0]
+        yield rule.finding(section=SectionKey.B, start=h.start, end=h.end, text=h.text,
+                           message=rule.message.replace("{condition}", label))

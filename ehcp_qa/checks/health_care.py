@@ -1,0 +1,188 @@
+"""Health and social care input (RUBRIC section 5): sections C, D, G, H1, H2 written rather than
+blank or "TBC"; health needs matched by health provision; social-care signals not contradicted by a
+"none" in D/H; health and social-care advice listed in K; therapy that educates or trains placed
+in F, not G. A missing section is left to the completeness pack. Word lists are in
+resources/lexicons/health.yaml and social_care.yaml; rule params may extend them.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Finding, Plan, SectionKey, SectionStatus, Severity
+from ..rules.spec import Rule
+from .areas import Hit, find_terms, lexicon, normalise, term_matcher
+from .registry import Context, plan_check
+
+NIL_SECTIONS_DEFAULT = ("D", "H1", "H2")
+
+
+def _terms(rule: Rule, lex: str, key: str) -> list[str]:
+    """A lexicon list plus the rule's own additions (``params.phrases``, which a council extends with phrases_add)."""
+    return list(lexicon(lex).get(key, [])) + list(rule.params.get("phrases", []))
+
+
+def _negation() -> list[str]:
+    return lexicon("health")["negation_cues"]
+
+
+def section_state(plan: Plan, key: SectionKey | str) -> str | None:
+    """"missing" | "blank" (empty or only a pending phrase like "TBC") | "nil" | "content"."""
+    sec = plan.section(key)
+    if sec is None:
+        return "missing"
+    body = normalise(plan.section_text(key))
+    pending = {normalise(p) for p in lexicon("health")["pending"]}
+    if not body or body in pending or sec.status is SectionStatus.EMPTY:
+        return "blank"
+    if sec.status is SectionStatus.NIL:
+        return "nil"
+    lex = lexicon("health")
+    if len(body) < 200 and term_matcher(lex["nil"]).search(body):
+        return "nil"  # "No health provision is required.", "Not known to social care."
+    if len(body.split()) <= 8 and term_matcher(lex["pending"]).search(body):
+        return "blank"  # "Awaiting health advice.", "Not known at present"
+    return "content"
+
+
+def _states(plan: Plan, ctx: Context) -> dict[str, str | None]:
+    return ctx.cached("health_care.states", lambda: {k.value: section_state(plan, k) for k in SectionKey})
+
+
+def _heading_span(plan: Plan, key: SectionKey | str) -> tuple[int, int]:
+    sec = plan.section(key)
+    i = sec.heading if sec.heading is not None else sec.blocks[0]
+    return plan.blocks[i].start, plan.blocks[i].end
+
+
+def _looks_nil(plan: Plan, key: str, state: str | None, phrases: Iterable[str]) -> bool:
+    """Nil by the sectionizer's status, or a short body that says "none"/"no social care needs"."""
+    if state in ("nil", "blank"):
+        return True
+    if state != "content":
+        return False
+    body = plan.section_text(key)
+    pattern = term_matcher(phrases)
+    return len(body) < 200 and pattern is not None and bool(pattern.search(body))
+
+
+@plan_check("health_care.blank_section")
+def blank_section(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """C, D, G, H1, H2 present but blank or "TBC"/"awaiting advice": an explicit nil is fine."""
+    states = _states(plan, ctx)
+    for key in rule.sections or ("C", "D", "G", "H1", "H2"):
+        if states.get(str(key)) == "blank":
+            start, end = _heading_span(plan, key)
+            yield rule.finding(section=SectionKey(key), start=start, end=end)
+
+
+@plan_check("health_care.pending_phrase")
+def pending_phrase(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """A written section that still says advice is awaited or something is "TBC"."""
+    states = _states(plan, ctx)
+    keys = [k for k in (rule.sections or ("C", "D", "G", "H1", "H2")) if states.get(str(k)) in ("content", "nil")]
+    for hit in find_terms(plan, keys, rule.params.get("phrases", [])):
+        yield rule.finding(section=hit.section, start=hit.start, end=hit.end, text=hit.text)
+
+
+@plan_check("health_care.need_without_health_provision")
+def need_without_health_provision(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """A health need (epilepsy, gastrostomy, medication...) while G is blank or says none. One
+    finding, at the first need named: in ``need_sections`` (C) at the rule's severity; only in
+    ``weak_need_sections`` (B, where a condition may be described for its educational impact) at
+    ``weak_severity``."""
+    if _states(plan, ctx).get("G") not in ("blank", "nil"):
+        return
+    terms, neg = _terms(rule, "health", "health_needs"), _negation()
+    hits = find_terms(plan, rule.params.get("need_sections", ["C"]), terms, neg)
+    severity = None
+    if not hits:
+        hits = find_terms(plan, rule.params.get("weak_need_sections", []), terms, neg)
+        severity = Severity(rule.params.get("weak_severity", "warning"))
+    if hits:
+        h = hits[0]
+        yield rule.finding(section=h.section, start=h.start, end=h.end, text=h.text, severity=severity)
+
+
+def social_care_signals(plan: Plan, rule: Rule | None = None) -> list[Hit]:
+    extra = list(rule.params.get("phrases", [])) if rule else []
+    keys = [k for k in SectionKey if k is not SectionKey.K]  # K lists advice, not involvement
+    return find_terms(plan, keys, list(lexicon("social_care")["signals"]) + extra, _negation())
+
+
+@plan_check("health_care.social_care_signal_nil")
+def social_care_signal_nil(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """The plan mentions a social worker, care, short breaks... while D, H1 or H2 say none."""
+    states = _states(plan, ctx)
+    nil_phrases = rule.params.get("nil_phrases", [])
+    nil = {k: _looks_nil(plan, k, states.get(k), nil_phrases)
+           for k in rule.params.get("nil_sections", NIL_SECTIONS_DEFAULT) if plan.section(k)}
+    # D saying none contradicts involvement; in H, "none" in H2 beside provision in H1 does not,
+    # so H counts only when H1 and H2 are both there and both say none (a missing one is the
+    # completeness pack's finding).
+    wanted = rule.params.get("nil_sections", NIL_SECTIONS_DEFAULT)
+    nil_keys = [k for k in nil if nil[k] and not k.startswith("H")]
+    h = [k for k in wanted if k.startswith("H")]
+    if h and all(nil.get(k) for k in h):
+        nil_keys += h
+    if not nil_keys:
+        return
+    hits = [h for h in social_care_signals(plan, rule)
+            if not (h.section and h.section.value in nil_keys and states.get(h.section.value) == "nil")]
+    if hits:
+        h = hits[0]
+        msg = f"{rule.message} (Sections saying none: {', '.join(nil_keys)}.)"
+        yield rule.finding(section=h.section, start=h.start, end=h.end, text=h.text, message=msg)
+
+
+@plan_check("health_care.advice_missing")
+def advice_missing(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """K lists no health (``params.kind: health``) or no social-care (``social_care``) advice.
+    A source followed by "not requested"/"none received" in the same line does not count."""
+    if plan.section("K") is None:
+        return
+    kind = rule.params.get("kind", "health")
+    terms = (lexicon("health")["health_advice"] if kind == "health"
+             else lexicon("social_care")["advice"]) + list(rule.params.get("phrases", []))
+    absent = term_matcher(rule.params.get("absent_cues", []))
+    for hit in find_terms(plan, ["K"], terms, _negation()):
+        block = plan.block_at(hit.start)
+        if absent is None or not absent.search(block.text[hit.end - block.start:]):
+            return
+    start, end = _heading_span(plan, "K")
+    yield rule.finding(section=SectionKey.K, start=start, end=end)
+
+
+def _sentence_at(plan: Plan, offset: int) -> str:
+    """The sentence (within its block) around an offset."""
+    block = plan.block_at(offset)
+    i = offset - block.start
+    text = block.text
+    start = max(text.rfind(". ", 0, i), text.rfind("; ", 0, i)) + 1
+    ends = [e for e in (text.find(". ", i), text.find("; ", i)) if e != -1]
+    return text[start:min(ends) if ends else len(text)]
+
+
+@plan_check("health_care.therapy_in_g")
+def therapy_in_g(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """Speech and language therapy, OT or physiotherapy delivered in G, or named in G and nowhere
+    in F: therapy that educates or trains is special educational provision (CFA 2014 s21(5)) and
+    belongs in F. ``params.delivery_cues`` ("1:1", "sessions", "will work with") mark delivery.
+    A therapist's purely health role (an eating and drinking plan, equipment, splints), named by
+    ``params.health_only_cues`` in the same sentence, is fine in G."""
+    if _states(plan, ctx).get("G") != "content":
+        return
+    health_only = term_matcher(rule.params.get("health_only_cues", []))
+    delivered = term_matcher(rule.params.get("delivery_cues", []))
+    for label, spellings in lexicon("health")["therapies"].items():
+        in_f = bool(find_terms(plan, ["F"], spellings, _negation()))
+        for h in find_terms(plan, ["G"], spellings, _negation()):
+            sentence = _sentence_at(plan, h.start)
+            if health_only and health_only.search(sentence):
+                continue
+            # a mention (a review, advice) is fine when F has the therapy; therapy delivered
+            # to the child in G is misplaced either way
+            if in_f and not (delivered and delivered.search(sentence)):
+                continue
+            yield rule.finding(section=SectionKey.G, start=h.start, end=h.end, text=h.text,
+                               message=f"{rule.message} ({label})")
+            break

@@ -1,0 +1,119 @@
+"""Split a section into the units that get a verdict: provision items (F, G, H1, H2) and outcomes (E).
+
+An item is a list item, a table row (its cells joined), or a sentence of a paragraph. Sub-headings
+("Communication and interaction", "Outcomes by the end of Key Stage 2:") are not items; the last one
+is kept as the item's ``context`` because it can carry the deadline or area of need for the items
+under it. A sentence that only adds detail to the one before ("This will be reviewed termly ...",
+"Sessions will be ...") is glued to it, so one provision item is not cut in two.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block, BlockKind, Plan, SectionKey, SectionStatus
+from ..nlp import sentence_spans
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    section: SectionKey
+    start: int  # absolute span in Plan.text
+    end: int
+    text: str
+    block: int  # index of its (first) block
+    context: str | None = None  # nearest sub-heading above it
+
+
+_VERB = re.compile(r"\b(?:will|shall|should|must|can|is|are|was|has|have|to be|receive|provide|delivered|"
+                   r"am|use|uses|need|needs)\b", re.I)
+_CONTINUES = re.compile(
+    r"^(?:this|these|it|they|sessions?|the\s+sessions?|each\s+session|the\s+programme|progress|"
+    r"reviewed|to\s+be\s+reviewed|review|delivered|provided|led|monitored|that|which|with|"
+    r"including|in\s+addition\s+to\s+this)\b", re.I)
+_QUANTITY = re.compile(r"\d+\s*(?:x|:|minutes?|mins?|hours?|hrs?|times)|\b(?:daily|weekly|termly|fortnightly)\b", re.I)
+#: "None", "There is no provision under ...": a nil statement, judged by the health/social care pack
+NIL = re.compile(r"^\s*(?:none\b|nil\b|n/?a\b|not\s+applicable|no\s+(?:\w+\s+){0,4}(?:provision|needs?|outcomes?)\b|"
+                 r"there\s+(?:is|are)\s+no\b)", re.I)
+# an area-of-need label in a table's first column; other short first cells are content ("Braille")
+_AREA_LABEL = re.compile(r"^(?:communication|cognition|social|semh|sensory|physical|preparation\s+for\s+adulthood|"
+                         r"independen|employment|health|community|area\s+of\s+need|need)[\w\s,/&-]{0,50}:?$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-•*–·▪o]\s+|\(?[0-9a-z]{1,3}[.)]\s+)")
+
+
+def is_subheading(block: Block) -> bool:
+    text = block.text.strip()
+    if block.kind == BlockKind.HEADING:
+        return True
+    words = text.split()
+    if not words:
+        return True
+    if text.endswith(":") and len(words) <= 14:
+        return True
+    if len(words) <= 10 and not text.endswith((".", "!", "?")) and not _VERB.search(text) \
+            and not _QUANTITY.search(text):
+        return True
+    return block.bold and len(words) <= 10 and not text.endswith(".")
+
+
+def _table_rows(blocks: list[Block]) -> list[list[Block]]:
+    """Group consecutive blocks: a table row's cells together, every other block alone."""
+    groups: list[list[Block]] = []
+    for b in blocks:
+        if b.kind == BlockKind.TABLE_CELL and groups and groups[-1][0].kind == BlockKind.TABLE_CELL \
+                and (groups[-1][0].table, groups[-1][0].row) == (b.table, b.row):
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    return groups
+
+
+def _is_header_row(cells: list[Block]) -> bool:
+    return all(len(c.text.split()) <= 4 and not re.search(r"\d", c.text) and not _VERB.search(c.text)
+               for c in cells)
+
+
+def split_items(plan: Plan, key: SectionKey | str) -> list[Item]:
+    key = SectionKey(key)
+    items: list[Item] = []
+    context: str | None = None
+    sec = plan.section(key)
+    if sec is None or sec.status != SectionStatus.CONTENT:
+        return []  # a missing, empty or nil section has no items
+    for group in _table_rows(plan.section_blocks(key)):
+        first = group[0]
+        if NIL.match(first.text):
+            continue
+        if len(group) > 1:
+            cells = [c for c in group if c.text.strip()]
+            if not cells or _is_header_row(cells):
+                continue
+            # a row whose only substantial cell is a label ("Communication") followed by the text
+            start, end = cells[0].start, cells[-1].end
+            if len(cells) > 1 and _AREA_LABEL.match(cells[0].text.strip()):
+                context = cells[0].text.strip()
+                start = cells[1].start
+            items.append(Item(key, start, end, plan.text[start:end], first.index, context))
+            continue
+        listed = first.kind == BlockKind.LIST_ITEM or _BULLET.match(first.text)
+        if listed and not first.text.rstrip().endswith(":"):
+            items.append(Item(key, first.start, first.end, first.text, first.index, context))
+            continue
+        if is_subheading(first):
+            context = first.text.strip().rstrip(":")
+            continue
+        spans: list[list[int]] = []
+        for s, e in sentence_spans(first.text):
+            if spans and _CONTINUES.match(first.text[s:e]):
+                spans[-1][1] = e
+            else:
+                spans.append([s, e])
+        for s, e in spans:
+            a, b = first.start + s, first.start + e
+            items.append(Item(key, a, b, plan.text[a:b], first.index, context))
+    return items
+
+
+def statement_item(text: str, key: SectionKey | str, offset: int = 0) -> Item:
+    """A single statement (check-items input) as one item."""
+    return Item(SectionKey(key), offset, offset + len(text), text, 0, None)

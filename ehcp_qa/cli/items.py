@@ -1,0 +1,53 @@
+"""`ehcp-qa check-items --section E|F|G|H1|H2 [FILE|-]`: one statement per line in, one JSON verdict
+per line out (shape: "Item verdicts" in the shared contracts). Blank lines are skipped."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..errors import EhcpQaError
+from .app import EXIT_ERROR, app
+
+
+def _fail(msg: str) -> None:
+    typer.echo(f"error: {msg}", err=True)
+    raise typer.Exit(EXIT_ERROR)
+
+
+@app.command("check-items")
+def check_items_cmd(
+    file: str = typer.Argument("-", help="Text file with one statement per line, or - for stdin."),
+    section: str = typer.Option(..., "--section", "-s", help="E (outcomes) or F, G, H1, H2 (provision)."),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule pack / council override file."),
+    no_models: bool = typer.Option(False, "--no-models", help="Rules only; ignore shipped models."),
+) -> None:
+    """Check single provision items or outcomes, one per line; print one JSON verdict per line."""
+    from ..checks.engine import ITEM_SECTIONS, check_items
+
+    section = section.strip().upper()
+    if section not in ITEM_SECTIONS:
+        _fail(f"--section must be one of {', '.join(ITEM_SECTIONS)}")
+    try:
+        if file == "-":
+            raw = sys.stdin.read()
+        else:
+            raw = Path(file).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        _fail(f"{file}: file not found")
+    except (OSError, UnicodeDecodeError) as e:
+        _fail(f"{file}: cannot be read ({type(e).__name__})")
+    texts = [line.strip() for line in raw.splitlines() if line.strip()]
+    try:
+        from ..rules.load import load_rules
+
+        ruleset = load_rules(rules or [])
+        verdicts = check_items(section, texts, rules=ruleset, models=not no_models)
+    except EhcpQaError as e:
+        _fail(str(e))
+    out = sys.stdout
+    for v in verdicts:
+        out.write(json.dumps(v, ensure_ascii=False) + "\n")

@@ -1,0 +1,50 @@
+"""`ehcp-qa check-items` and `ehcp-qa rules list`."""
+import json
+
+from typer.testing import CliRunner
+
+import ehcp_qa.cli.items  # noqa: F401  (registers check-items until cli/__init__ imports it)
+from ehcp_qa.cli import app
+
+runner = CliRunner()
+
+
+def test_check_items_from_stdin_skips_blank_lines():
+    res = runner.invoke(app, ["check-items", "--section", "E", "--no-models", "-"],
+                        input="By July 2027 Ava will read 40 words independently.\n\nAva will receive speech therapy.\n")
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["smart"] for r in rows] == [True, False]
+    assert rows[1]["provision_as_outcome"] is True
+
+
+def test_check_items_from_file(tmp_path):
+    p = tmp_path / "items.txt"
+    p.write_text("Staff will provide support as needed.\nTalk Boost 1:1 with a TA trained in Talk Boost, daily for 15 minutes.\n")
+    res = runner.invoke(app, ["check-items", "--section", "F", str(p), "--no-models"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["specific"] for r in rows] == [False, True]
+    assert "as needed" in rows[0]["vague"]
+    assert {f["rule_id"] for f in rows[0]["findings"]} >= {"specificity.missing-who", "specificity.vague-provision"}
+
+
+def test_check_items_errors_exit_2_with_one_line(tmp_path):
+    res = runner.invoke(app, ["check-items", "--section", "Q", "-"], input="x\n")
+    assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1
+    res = runner.invoke(app, ["check-items", "--section", "F", str(tmp_path / "none.txt")])
+    assert res.exit_code == 2 and "file not found" in res.output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("rules: nope\n")
+    res = runner.invoke(app, ["check-items", "--section", "F", "--rules", str(bad), "-"], input="x\n")
+    assert res.exit_code == 2 and "bad.yaml" in res.output
+
+
+def test_rules_list_shows_every_rule_and_council_changes(tmp_path):
+    p = tmp_path / "c.yaml"
+    p.write_text("disable: [specificity.group-size]\n")
+    res = runner.invoke(app, ["rules", "list", "--rules", str(p)])
+    assert res.exit_code == 0, res.output
+    assert "completeness.missing-section" in res.output
+    line = next(row for row in res.output.splitlines() if "specificity.group-size" in row)
+    assert "no" in line.split("│")[-2]

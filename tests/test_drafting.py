@@ -1,0 +1,155 @@
+"""Drafting faults (ehcp_qa/checks/drafting.py, rules/drafting.yaml)."""
+from pathlib import Path
+
+import pytest
+
+from ehcp_qa.checks import drafting
+from ehcp_qa.model import Dimension, SectionKey
+from ehcp_qa.testing import make_plan
+from test_health_care import example_plan, load_pack, run
+
+RULES = load_pack(Path(drafting.__file__).parent.parent / "resources" / "rules" / "drafting.yaml")
+
+
+def rule(rule_id):
+    return RULES[rule_id][0]
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_pack_examples(rule_id):
+    r, passes, fails = RULES[rule_id]
+    assert passes and fails
+    for ex in passes:
+        assert run(r, example_plan(r, ex)) == [], f"false finding on pass example {ex}"
+    for ex in fails:
+        found = run(r, example_plan(r, ex))
+        assert found and all(f.dimension is Dimension.LANGUAGE for f in found), f"missed {ex}"
+
+
+def test_placeholder_spans_are_exact():
+    plan = make_plan({"A": "We spoke to [insert child's name] at home.", "B": "XX likes trains."})
+    found = run(rule("drafting.placeholder"), plan)
+    assert sorted(f.text for f in found) == ["XX", "[insert child's name]"]
+    for f in found:
+        assert plan.text[f.start:f.end] == f.text
+
+
+def test_tbc_is_skipped_where_legitimate():
+    r = rule("drafting.placeholder")
+    assert run(r, make_plan({"I": "TBC", "G": "TBC"})) == []
+    assert len(run(r, make_plan({"F": "Speech therapy, frequency TBC."}))) == 1
+
+
+def test_second_name_ignores_titles_full_names_and_family():
+    r = rule("drafting.wrong-name")
+    meta = {"name": "Amira Khan"}
+    ok = make_plan({"A": "Amira enjoys art. Her brother Oliver is at the same school. Amira's mum says she is happy.",
+                    "B": "Dr Sophie Patel assessed Amira. Mrs Jones, the class teacher, says Amira reads well.",
+                    "K": "Oliver Smith, educational psychologist"}, meta=meta)
+    assert run(r, ok) == []
+    ok2 = make_plan({"A": "Amira enjoys art. Sarah, the class teacher, says Amira reads well. Amira is kind."},
+                    meta=meta)
+    assert run(r, ok2) == []
+    told = make_plan({"A": "Amira enjoys art. Amira likes school. Amira is kind. Sam told the educational psychologist that he likes maths."},
+                     meta=meta)
+    assert [f.text for f in run(r, told)] == ["Sam"]
+    bad = make_plan({"A": "Amira enjoys art. Amira likes her friends.",
+                     "B": "Amira reads well. Oliver's spelling is weak. Amira is kind."}, meta=meta)
+    (f,) = run(r, bad)
+    assert f.text == "Oliver" and f.section is SectionKey.B
+    assert "Oliver" not in f.message
+
+
+def test_second_name_without_cover_name_uses_the_dominant_name():
+    r = rule("drafting.wrong-name")
+    bad = make_plan({"A": "Leo likes cars. Leo enjoys swimming. Leo is funny.",
+                     "B": "Leo reads well. Leo is kind. Jack needs help with spelling."})
+    assert [f.text for f in run(r, bad)] == ["Jack"]
+
+
+def test_pronouns_need_a_clear_majority():
+    r = rule("drafting.pronouns" if False else "drafting.wrong-pronoun")
+    few = make_plan({"A": "He likes cars. She likes trains."})
+    assert run(r, few) == []  # two uses: no basis for a majority
+    many = make_plan({"A": "He likes cars. He plays football. His sister is 8. He is funny.",
+                      "B": "He reads well. He is kind. His spelling is weak. She finds numbers hard."})
+    (f,) = run(r, many)
+    assert f.text == "She"
+
+
+def test_they_child_with_a_stray_he():
+    r = rule("drafting.wrong-pronoun")
+    plan = make_plan({"A": "They like cars. They play football. Their favourite food is pizza.",
+                      "B": "They read well. They are kind. He finds numbers hard."})
+    assert [f.text for f in run(r, plan)] == ["He"]
+    plan = make_plan({"A": "He likes cars. He plays football. His favourite food is pizza.",
+                      "B": "He reads well. He is kind. They play with him at lunch."})
+    assert run(r, plan) == []
+
+
+def test_child_named_sentence_is_not_excused_by_the_previous_one():
+    r = rule("drafting.wrong-pronoun")
+    plan = make_plan({"A": "Niamh likes cats. She plays netball. She is funny. She sings. She reads. Her drawings are good.",
+                      "B": "Her teacher says she is settled. Niamh finds it hard to accept direction when he feels anxious."},
+                     meta={"name": "Niamh Osei"})
+    assert [f.text for f in run(r, plan)] == ["he"]
+
+
+def test_past_outcome_date_forms():
+    r = rule("drafting.past-outcome-date")
+    meta = {"plan_date": "2025-10-01"}
+    texts = {
+        "By the end of the summer term 2025 Sam will count to 20.": True,
+        "By Summer 2026 Sam will count to 20.": False,
+        "By the end of academic year 2024/25 Sam will count to 20.": True,
+        "By September 2025, Sam will count to 20.": True,
+        "By October 2025, Sam will count to 20.": False,
+        "Sam joined in 2021; by the end of Year 6 he will count to 20.": False,
+    }
+    for text, past in texts.items():
+        found = run(r, make_plan({"E": text}, meta=meta))
+        assert bool(found) is past, text
+    assert run(r, make_plan({"E": "By July 2020 Sam will count."})) == []  # no plan date: cannot tell
+
+
+def test_placement_in_draft_needs_draft_status():
+    r = rule("drafting.placement-in-draft")
+    assert run(r, make_plan({"I": "Oak School"})) == []  # status unknown
+    assert run(r, make_plan({"I": ""}, meta={"status": "draft"})) == []
+
+
+def test_acronym_defined_in_place_or_expanded_elsewhere():
+    r = rule("drafting.unexplained-acronym")
+    ok = make_plan({"B": "Sam has a diagnosis of ASC, an autism spectrum condition.", "F": "Staff trained in ASC strategies."})
+    assert run(r, ok) == []
+    far = make_plan({"B": "Sam has a diagnosis of autism spectrum condition.", "F": "Staff trained in ASC strategies."})
+    assert [f.text for f in run(r, far)] == ["ASC"]  # the link is never made for the reader
+    bad = make_plan({"F": "The SENCo will review. The TA will deliver. The TAs meet weekly."})
+    assert sorted(f.text for f in run(r, bad)) == ["SENCo", "TA"]
+    assert run(r, make_plan({"F": "Peg boards and a pegboard game daily."})) == []  # PEG is case-sensitive
+
+
+def test_deficit_only_ignores_short_sections():
+    r = rule("drafting.deficit-only")
+    assert run(r, make_plan({"B": "Sam has autism."})) == []
+
+
+def test_past_date_without_plan_date_uses_latest_advice_date():
+    r = rule("drafting.past-outcome-date")
+    plan = make_plan({"E": "By July 2024, Sam will count to 20.",
+                      "K": "Educational psychology advice, dated 3 March 2025"})
+    assert len(run(r, plan)) == 1
+    plan = make_plan({"E": "By July 2026, Sam will count to 20.",
+                      "K": "Educational psychology advice, dated 3 March 2025"})
+    assert run(r, plan) == []
+
+
+def test_placement_ignores_an_empty_table_label():
+    from dataclasses import replace
+
+    from ehcp_qa.model import SectionStatus
+    r = rule("drafting.placement-in-draft")
+    plan = make_plan({"I": "Name and type of school or other institution"}, meta={"status": "draft"})
+    # as the sectionizer marks a section whose only text is a table's label cell
+    plan.sections[SectionKey.I] = replace(plan.sections[SectionKey.I], status=SectionStatus.EMPTY)
+    assert run(r, plan) == []

@@ -1,0 +1,88 @@
+"""Golden thread by area of need (ehcp_qa/checks/golden_thread.py, areas.py, rules/golden_thread.yaml)."""
+from pathlib import Path
+
+import pytest
+
+from ehcp_qa.checks import areas, golden_thread
+from ehcp_qa.model import Severity
+from ehcp_qa.testing import make_plan
+from test_health_care import example_plan, load_pack, run
+
+RULES = load_pack(Path(golden_thread.__file__).parent.parent / "resources" / "rules" / "golden_thread.yaml")
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_pack_examples(rule_id):
+    rule, passes, fails = RULES[rule_id]
+    assert passes and fails
+    for ex in passes:
+        assert run(rule, example_plan(rule, ex)) == [], f"false finding on pass example {ex}"
+    for ex in fails:
+        assert run(rule, example_plan(rule, ex)), f"missed fail example {ex}"
+
+
+def test_area_headings_in_many_spellings():
+    plan = make_plan({"B": ["1. Communication & Interaction needs:", "x",
+                            "Social, Emotional and Mental Health (SEMH)", "y",
+                            "Sensory and/or Physical Needs", "z", "Cognition and learning", "w"]})
+    amap = areas.area_map(plan, "B")
+    assert amap.headed
+    assert set(amap.blocks) == {"communication_interaction", "semh", "sensory_physical", "cognition_learning"}
+
+
+def test_keyword_classification_without_headings():
+    assert areas.classify("He uses Makaton signs and has limited expressive vocabulary") == {"communication_interaction"}
+    assert areas.classify("An ELSA will support him to regulate his emotions") == {"semh"}
+    assert areas.classify("Daily phonics and precision teaching for spelling") == {"cognition_learning"}
+    assert areas.classify("Fine motor group to build pencil grip") == {"sensory_physical"}
+
+
+def test_unheaded_need_needs_two_hits():
+    rule = RULES["golden_thread.need-without-provision"][0]
+    # one passing mention of anxiety is not firm evidence of an SEMH need
+    plan = make_plan({"B": "Sam has a severe language disorder and limited vocabulary. He is sometimes anxious.",
+                      "F": "A speech and language therapist will deliver 1:1 language therapy weekly."})
+    assert run(rule, plan) == []
+    plan = make_plan({"B": "Sam has a severe language disorder. His anxiety and emotional dysregulation lead to daily meltdowns.",
+                      "F": "A speech and language therapist will deliver 1:1 language therapy weekly."})
+    (f,) = run(rule, plan)
+    assert f.severity is Severity.WARNING and "Social, emotional and mental health" in f.message  # unheaded B
+    assert "{area}" not in f.message
+
+
+def test_missing_section_gives_no_thread_finding():
+    rule = RULES["golden_thread.need-without-provision"][0]
+    assert run(rule, make_plan({"B": ["Cognition and learning", "Reads below age level."]})) == []
+
+
+def test_linkage_map_for_moderators():
+    plan = make_plan({"B": ["Cognition and learning", "Reads two years below age level."],
+                      "E": ["Cognition and learning", "By July 2027 he will read a Year 4 text."],
+                      "F": ["Cognition and learning", "Toe by Toe 4 x 15 minutes weekly with a trained TA."]})
+    link = golden_thread.linkage(plan)
+    cl = link["cognition_learning"]
+    assert cl["label"] == "Cognition and learning"
+    assert cl["needs"] and cl["outcomes"] and cl["provision"]
+    assert link["semh"]["needs"] == []
+
+
+def test_inline_area_label():
+    plan = make_plan({"B": ["Communication and interaction: he finds it hard to follow long instructions.",
+                            "Sensory and/or physical - he tires quickly when writing."]})
+    amap = areas.area_map(plan, "B")
+    assert set(amap.blocks) == {"communication_interaction", "sensory_physical"}
+
+
+def test_unheaded_b_gives_a_warning_not_an_error():
+    rule = RULES["golden_thread.need-without-provision"][0]
+    plan = make_plan({"B": "Sam has a severe language disorder. His anxiety and emotional dysregulation lead to daily meltdowns.",
+                      "F": "A speech and language therapist will deliver 1:1 language therapy weekly."})
+    assert [f.severity for f in run(rule, plan)] == [Severity.WARNING]
+
+
+def test_condition_gap_inside_a_covered_area():
+    rule = RULES["golden_thread.condition-without-provision"][0]
+    plan = make_plan({"B": ["Cognition and learning", "Reuben has dyslexia.", "Reuben has a moderate learning difficulty."],
+                      "F": ["Cognition and learning", "Specialist dyslexia teaching 45 minutes weekly, 1:1."]})
+    (f,) = run(rule, plan)
+    assert f.text == "moderate learning difficulty" and "general learning difficulty" in f.message

@@ -1,0 +1,104 @@
+"""Outcomes (E): SMART parts, provision and aspirations posing as outcomes, count and PfA checks."""
+import pytest
+
+from ehcp_qa.checks.engine import run_checks
+from ehcp_qa.checks.outcomes import analyse_outcome
+from ehcp_qa.rules.load import load_rules
+from ehcp_qa.testing import make_plan
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("text", [
+    "By July 2027 Amira will read 50 high-frequency words independently.",
+    "By the end of Key Stage 2, I will write three sentences with a capital letter and full stop in 4 out of 5 lessons.",
+    "Within 12 months Leo will ask an adult for help without adult prompting.",
+    "By the end of Year 6 she will follow a two-step instruction with 80% accuracy.",
+    "By his next annual review, Sam will travel to school on the bus independently.",
+])
+def test_smart(text):
+    a = analyse_outcome(text)
+    assert a.smart, a.parts()
+
+
+@pytest.mark.parametrize("text,part", [
+    ("By July 2027 Amira will make progress with her reading.", "measurable"),
+    ("Amira will improve her handwriting by the end of Year 4.", "measurable"),
+    ("Leo will ask an adult for help in 4 out of 5 lessons without prompting.", "time_bound"),
+    ("By July 2027 reading accuracy to reach 90%.", "specific"),
+])
+def test_missing_part(text, part):
+    a = analyse_outcome(text)
+    assert not a.smart and not a.parts()[part]
+
+
+@pytest.mark.parametrize("text", [
+    "Sam will receive speech and language therapy weekly.",
+    "Sam will have access to a teaching assistant.",
+    "She will be supported by an ELSA every day by the end of Year 6.",
+    "He will be given a laptop for written work by July 2027.",
+])
+def test_provision_as_outcome(text):
+    a = analyse_outcome(text)
+    assert a.provision_as_outcome and not a.smart
+
+
+@pytest.mark.parametrize("text", ["I want to be a vet.", "To be happy at school.",
+                                  "Her parents want her to be happy and confident."])
+def test_aspiration_only(text):
+    a = analyse_outcome(text)
+    assert a.aspiration_only and not a.smart
+
+
+def test_deadline_in_a_subheading_counts():
+    assert analyse_outcome("Amira will read 50 words independently.", context="By the end of Key Stage 2").time_bound
+
+
+def test_year_in_deadline_is_not_a_criterion():
+    assert not analyse_outcome("By July 2027 Sam will be good at reading.").measurable
+
+
+def ids(plan):
+    return [f.rule_id for f in run_checks(plan, rules=RULES) if f.rule_id.startswith("measurability.")]
+
+
+def test_findings_per_outcome():
+    plan = make_plan({"E": ["By July 2027 Ava will read 40 words independently.",
+                            "Ava will make progress in maths.",
+                            "Ava will receive speech therapy weekly.",
+                            "I want to be a nurse."]})
+    got = ids(plan)
+    assert got.count("measurability.not-measurable") == 1
+    assert got.count("measurability.not-time-bound") == 1
+    assert got.count("measurability.provision-as-outcome") == 1
+    assert got.count("measurability.aspiration-as-outcome") == 1
+    # provision/aspiration are reported as such, not also as unmeasurable or untimed
+    assert len(got) == 4
+
+
+def test_outcome_count():
+    one = make_plan({"E": ["By July 2027 Ava will read 40 words independently."]})
+    assert "measurability.outcome-count" in ids(one)
+    many = make_plan({"E": [f"By July 2027 Ava will read {n} words independently." for n in range(10, 24)]})
+    assert "measurability.outcome-count" in ids(many)
+    ok = make_plan({"E": [f"By July 2027 Ava will read {n} words independently." for n in (10, 20, 30)]})
+    assert "measurability.outcome-count" not in ids(ok)
+
+
+@pytest.mark.parametrize("meta,expect", [
+    ({"year_group": "Year 10", "age": 15}, True),
+    ({"year_group": "Year 4", "age": 8}, False),
+    ({"age": 15}, True),
+    ({}, False),
+])
+def test_pfa_from_year_9(meta, expect):
+    plan = make_plan({"E": ["By July 2027 Jo will read 40 words independently."]}, meta=meta)
+    assert ("measurability.no-pfa-outcome" in ids(plan)) is expect
+    pfa = make_plan({"E": ["By July 2027 Jo will travel independently by bus to college twice a week."]}, meta=meta)
+    assert "measurability.no-pfa-outcome" not in ids(pfa)
+
+
+def test_targets_paragraph_is_not_an_outcome():
+    plan = make_plan({"E": ["By July 2027 Ava will read 40 words independently.",
+                            "Short-term targets are set by her class teacher each half term and shared with parents."]})
+    assert "measurability.not-time-bound" not in ids(plan)

@@ -1,0 +1,143 @@
+"""Provision items: slot extraction, the `specific` verdict, vague wording in context, item splitting."""
+import pytest
+
+from ehcp_qa.checks.engine import run_checks
+from ehcp_qa.checks.items import split_items
+from ehcp_qa.checks.provision import analyse_provision, lexicon_for
+from ehcp_qa.model import BlockKind, SectionKey, Severity
+from ehcp_qa.rules.load import load_rules
+from ehcp_qa.testing import make_plan
+
+RULES = load_rules()
+LEX = lexicon_for(RULES.get("specificity.vague-provision"))
+
+
+def analyse(text):
+    return analyse_provision(text, LEX)
+
+
+@pytest.mark.parametrize("text,freq", [
+    ("A teaching assistant will deliver Talk Boost three times a week.", "three times a week"),
+    ("Precision teaching 3x30 mins/wk with a TA trained in Precision Teaching.", "3x30 mins/wk"),
+    ("An HCPC-registered speech and language therapist will see him fortnightly.", "fortnightly"),
+    ("A sensory circuit each morning led by a teaching assistant.", "each morning"),
+    ("The educational psychologist will consult with staff twice termly.", "twice termly"),
+    ("1:1 support from a learning support assistant for 25 hours per week.", "per week"),
+    ("Lego therapy on Mondays and Thursdays with a trained Lego therapy facilitator.", "on Mondays and Thursdays"),
+])
+def test_frequency_forms(text, freq):
+    a = analyse(text)
+    start, end = a.slots["frequency"]
+    want = text.index(freq)
+    assert start < want + len(freq) and want < end  # the found span overlaps the expected phrase
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Weekly sessions with an HCPC-registered speech and language therapist.", "speech and language therapist"),
+    ("A teaching assistant trained in ELKLAN will run the group daily.", "teaching assistant trained in ELKLAN"),
+    ("Daily reading with a TA for 15 minutes.", "TA"),
+    ("Advice twice termly from a qualified audiometrist.", "audiometrist"),  # not in the role list
+])
+def test_who_found(text, who):
+    assert who in (analyse(text).slot_text("who") or "")
+
+
+@pytest.mark.parametrize("text", [
+    "A key adult will check in with him each morning for 10 minutes.",
+    "School staff will use a visual timetable daily.",
+    "The setting will provide a quiet space daily.",
+    "ELSA sessions once a week for 30 minutes.",  # "ELSA sessions" names the provision
+])
+def test_stand_ins_are_not_a_who(text):
+    assert analyse(text).slots["who"] is None
+
+
+def test_fully_specified_item_is_specific_with_all_slots():
+    a = analyse("An HCPC-registered speech and language therapist will deliver the Talk Boost programme "
+                "1:1, 3 x 30 minutes weekly for 12 weeks, reviewed half-termly by the SENCo.")
+    assert a.specific
+    assert all(a.slots[s] for s in ("what", "who", "frequency", "duration", "group", "review"))
+
+
+@pytest.mark.parametrize("text", [
+    "Sam will have access to speech and language therapy as required.",
+    "A teaching assistant will support Sam for 20-45 minutes daily.",
+    "A teaching assistant will deliver phonics daily, initially for 30 minutes reducing to 15 minutes.",
+    "Up to 3 sessions a week of Lego therapy with a trained teaching assistant.",
+    "A teaching assistant could run a social skills group weekly for 30 minutes with 4 pupils.",
+    "Sensory breaks, e.g. trampoline, daily with a teaching assistant.",
+])
+def test_hedges_make_an_item_unspecific(text):
+    a = analyse(text)
+    assert a.hedges and not a.specific
+
+
+def test_small_group_without_size():
+    a = analyse("Phonics in a small group with a teaching assistant daily for 20 minutes.")
+    assert a.group_mentioned and a.slots["group"] is None and not a.specific
+    a = analyse("Phonics in a group of no more than 4 with a teaching assistant daily for 20 minutes.")
+    assert a.slots["group"] and a.specific
+
+
+def findings(text, section="F"):
+    plan = make_plan({section: [text]})
+    return [f for f in run_checks(plan, rules=RULES) if f.rule_id.startswith("specificity.")], plan
+
+
+def test_regular_in_quantified_item_is_a_warning_but_alone_an_error():
+    fs, _ = findings("Regular, weekly 30-minute Lego therapy sessions in a group of no more than 4, "
+                     "led by a teaching assistant trained in Lego therapy.")
+    vague = [f for f in fs if f.rule_id == "specificity.vague-provision"]
+    assert [f.severity for f in vague] == [Severity.WARNING]
+    fs, _ = findings("Regular Lego therapy sessions led by a teaching assistant trained in Lego therapy.")
+    vague = [f for f in fs if f.rule_id == "specificity.vague-provision"]
+    assert [f.severity for f in vague] == [Severity.ERROR]
+    assert any(f.rule_id == "specificity.missing-frequency" for f in fs)
+
+
+def test_quoted_advice_is_attributed():
+    fs, _ = findings('As recommended by the educational psychologist, "regular access to a quiet space" '
+                     "each afternoon with a teaching assistant.")
+    vague = [f for f in fs if f.rule_id == "specificity.vague-provision"]
+    assert vague and all("advice" in f.message for f in vague)
+    assert all(f.severity is Severity.WARNING for f in vague)
+
+
+def test_findings_carry_offsets_and_suggestions():
+    fs, plan = findings("Staff will provide support as needed.")
+    ids = {f.rule_id for f in fs}
+    assert {"specificity.vague-provision", "specificity.missing-who", "specificity.missing-frequency"} <= ids
+    for f in fs:
+        assert f.section is SectionKey.F and f.suggestion
+        assert plan.text[f.start:f.end] == f.text
+
+
+def test_subheadings_are_not_items_and_tables_rows_are():
+    plan = make_plan({"F": ["Communication and interaction",
+                            "Talk Boost three times a week with a teaching assistant trained in Talk Boost.",
+                            "Sam will have a visual timetable. It will be checked each morning by his key adult."]})
+    items = split_items(plan, "F")
+    assert [i.context for i in items] == ["Communication and interaction"] * 2  # 2 items, the 2nd glued
+    assert items[1].text.endswith("by his key adult.")
+
+
+def test_table_row_is_one_item():
+    from ehcp_qa.model import join_blocks, Plan, Section, SectionStatus
+
+    raw = [{"text": "Section F", "kind": BlockKind.HEADING},
+           {"text": "Provision", "kind": BlockKind.TABLE_CELL, "table": 0, "row": 0, "col": 0},
+           {"text": "Who", "kind": BlockKind.TABLE_CELL, "table": 0, "row": 0, "col": 1},
+           {"text": "Braille instruction", "kind": BlockKind.TABLE_CELL, "table": 0, "row": 1, "col": 0},
+           {"text": "A qualified teacher of the visually impaired", "kind": BlockKind.TABLE_CELL, "table": 0, "row": 1, "col": 1},
+           {"text": "Twice weekly, 45 minutes, 1:1", "kind": BlockKind.TABLE_CELL, "table": 0, "row": 1, "col": 2}]
+    text, blocks = join_blocks(raw)
+    sec = Section(SectionKey.F, "Section F", tuple(range(len(blocks))), 0, len(text), SectionStatus.CONTENT, 0)
+    plan = Plan("t.txt", "x", "text", text, blocks, {SectionKey.F: sec})
+    items = split_items(plan, "F")
+    assert len(items) == 1 and items[0].text.startswith("Braille instruction")
+    assert analyse(items[0].text).specific
+
+
+def test_nil_sections_have_no_items():
+    plan = make_plan({"G": ["No health provision is required."]})
+    assert split_items(plan, "G") == []
