@@ -1,0 +1,122 @@
+"""Inputs for the sentence models: the item text plus the rule verdict, as one 2-column array.
+
+Column 0 is the text (word and character n-grams are taken from it); column 1 is the rule verdict
+written as space-separated tokens ("slot:who slot:frequency vague rules:specific"),
+so the fitted pipeline is made only of stock scikit-learn parts and loads with skops without any
+custom type. The rule verdicts themselves come from ``ehcp_qa.checks.provision`` /
+``ehcp_qa.checks.outcomes``; ``rule_verdicts`` builds them in the shared-contract format when the
+caller has none (training, evaluation).
+"""
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import numpy as np
+
+PROVISION_SECTIONS = ("F", "G", "H1", "H2")
+SLOTS = ("what", "who", "frequency", "duration", "group", "review")
+
+
+def kind_of(section: str) -> str:
+    """'outcome' for section E, 'provision' for F, G, H1, H2."""
+    s = str(section).upper()
+    if s == "E":
+        return "outcome"
+    if s in PROVISION_SECTIONS:
+        return "provision"
+    raise ValueError(f"no item model for section {section!r} (expected E, F, G, H1 or H2)")
+
+
+def rule_tokens(kind: str, verdict: dict[str, Any]) -> str:
+    """The rule verdict as tokens. Only presence, never span text. Item findings are left out on
+    purpose: their ids and severities depend on the rule pack in use (a council may disable or
+    re-grade rules), while slots, hedges and SMART parts are what the model was trained on."""
+    toks: list[str] = []
+    if kind == "provision":
+        toks += [f"slot:{k}" for k in SLOTS if (verdict.get("slots") or {}).get(k)]
+        n_vague = len(verdict.get("vague") or ())
+        toks += ["vague"] * min(n_vague, 3)
+        if verdict.get("specific"):
+            toks.append("rules:specific")
+    else:
+        parts = verdict.get("parts") or {}
+        toks += [f"part:{k}" for k in ("specific", "measurable", "time_bound") if parts.get(k)]
+        for k in ("provision_as_outcome", "aspiration_only", "smart"):
+            if verdict.get(k):
+                toks.append(f"rules:{k}")
+    return " ".join(toks) or "none"
+
+
+def feature_rows(kind: str, texts: Sequence[str], verdicts: Sequence[dict[str, Any]]) -> np.ndarray:
+    """(n, 2) object array: text, rule tokens. The shape every shipped pipeline takes."""
+    x = np.empty((len(texts), 2), dtype=object)
+    for i, (t, v) in enumerate(zip(texts, verdicts)):
+        x[i, 0] = t
+        x[i, 1] = rule_tokens(kind, v)
+    return x
+
+
+#: the rule verdict as numbers, in a fixed order: the combiner's first inputs (presence only)
+RULE_FEATURES = {
+    "provision": [*(f"slot:{k}" for k in SLOTS), "n_vague", "rules:specific"],
+    "outcome": ["part:specific", "part:measurable", "part:time_bound", "rules:provision_as_outcome",
+                "rules:aspiration_only", "rules:smart"],
+}
+
+
+def rule_matrix(kind: str, verdicts: Sequence[dict[str, Any]]) -> np.ndarray:
+    """(n, len(RULE_FEATURES[kind])) floats from the rule verdicts."""
+    rows = []
+    for v in verdicts:
+        if kind == "provision":
+            slots = v.get("slots") or {}
+            rows.append([float(bool(slots.get(k))) for k in SLOTS]
+                        + [float(min(len(v.get("vague") or ()), 3)), float(bool(v.get("specific")))])
+        else:
+            parts = v.get("parts") or {}
+            rows.append([float(bool(parts.get(k))) for k in ("specific", "measurable", "time_bound")]
+                        + [float(bool(v.get(k))) for k in ("provision_as_outcome", "aspiration_only", "smart")])
+    return np.array(rows, dtype=float).reshape(len(rows), len(RULE_FEATURES[kind]))
+
+
+def logit(p: np.ndarray, eps: float = 1e-4) -> np.ndarray:
+    p = np.clip(p, eps, 1 - eps)
+    return np.log(p / (1 - p))
+
+
+def rule_decision(kind: str, verdict: dict[str, Any]) -> bool:
+    return bool(verdict.get("specific") if kind == "provision" else verdict.get("smart"))
+
+
+# --- rule verdicts in the shared-contract format -------------------------------------------------
+
+def _hedge_rule():
+    from ..rules.load import load_rules
+
+    return load_rules().get("specificity.vague-provision")
+
+
+def rule_verdicts(section: str, texts: Sequence[str]) -> list[dict[str, Any]]:
+    """Rules-only verdicts for single statements (what ``check-items --no-models`` reports). Item
+    findings are left empty here; the model uses the slots, hedges and SMART parts."""
+    kind = kind_of(section)
+    if kind == "provision":
+        from ..checks.provision import analyse_provision, lexicon_for
+
+        lex = lexicon_for(_hedge_rule())
+        out = []
+        for t in texts:
+            a = analyse_provision(t, lex)
+            out.append({"text": t, "section": section, "specific": a.specific, "slots": a.verdict_slots(),
+                        "vague": [h.phrase for h in a.hedges], "findings": [], "confidence": None,
+                        "source": "rules"})
+        return out
+    from ..checks.outcomes import analyse_outcome
+
+    out = []
+    for t in texts:
+        a = analyse_outcome(t)
+        out.append({"text": t, "section": "E", "smart": a.smart, "parts": a.parts(),
+                    "provision_as_outcome": a.provision_as_outcome, "aspiration_only": a.aspiration_only,
+                    "findings": [], "confidence": None, "source": "rules"})
+    return out

@@ -1,0 +1,159 @@
+"""Save and load the shipped sentence models (skops, never pickle) with a manifest.
+
+The models live in ``ehcp_qa/resources/models/`` (package data, so an installed wheel finds them
+without the source tree); ``models/`` at the repo root holds the card and metrics for people.
+Loading checks, and refuses with ``errors.ConfigError`` rather than falling back:
+- the manifest exists and names each model file with its sha256, which must match the file;
+- scikit-learn's major.minor equals the one the model was trained with (its estimators are not
+  guaranteed to unpickle across versions) and skops is at least the version that wrote the file;
+- every type skops reports as untrusted is on our explicit allow-list (a model file must not be
+  able to construct arbitrary objects).
+A directory with no manifest simply means "no models shipped": the caller runs rules only.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
+MANIFEST = "manifest.json"
+
+#: types a model file may contain beyond skops' own trusted defaults. Our pipelines use only stock
+#: scikit-learn parts, which skops already trusts, so this stays short on purpose.
+ALLOWED_TYPES: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    kind: str  # "provision" | "outcome"
+    target: str  # "specific" | "smart"
+    pipeline: Any  # the text model (its first output is the target)
+    strategy: str  # "model" | "gate" | "stack" (see combine.py)
+    threshold: float
+    margin: float
+    version: str
+    combiner: Any = None  # "stack" only: logistic regression over rule verdict + text probabilities
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def library_versions() -> dict[str, str]:
+    return {name: metadata.version(name) for name in ("scikit-learn", "skops", "numpy", "scipy")}
+
+
+def _major_minor(v: str) -> tuple[int, int]:
+    parts = v.split(".")
+    return int(parts[0]), int("".join(ch for ch in parts[1] if ch.isdigit()) or 0)
+
+
+def save_models(models: dict[str, dict[str, Any]], manifest: dict[str, Any], out_dir: Path = MODEL_DIR) -> Path:
+    """``models``: kind -> {"pipeline", "target", "strategy", "threshold", "margin", "metrics"} and, for
+    "stack", "combiner". Writes <kind>.skops (and <kind>-combiner.skops) files and manifest.json
+    (with each file's sha256)."""
+    import skops.io as sio
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    entries = {}
+    for kind, m in models.items():
+        path = out_dir / f"{kind}.skops"
+        sio.dump(m["pipeline"], path)
+        entries[kind] = {k: v for k, v in m.items() if k not in ("pipeline", "combiner")} | {
+            "file": path.name, "sha256": sha256_file(path)}
+        if m.get("combiner") is not None:
+            cpath = out_dir / f"{kind}-combiner.skops"
+            sio.dump(m["combiner"], cpath)
+            entries[kind] |= {"combiner_file": cpath.name, "combiner_sha256": sha256_file(cpath)}
+    manifest = dict(manifest, libraries=library_versions(), models=entries)
+    (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return out_dir / MANIFEST
+
+
+def read_manifest(model_dir: Path = MODEL_DIR) -> dict[str, Any] | None:
+    path = Path(model_dir) / MANIFEST
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise ConfigError(f"{path}: model manifest is not valid JSON ({type(e).__name__})") from None
+
+
+def _check_versions(path: Path, manifest: dict[str, Any]) -> None:
+    libs = manifest.get("libraries") or {}
+    have = library_versions()
+    want_skl, want_skops = libs.get("scikit-learn"), libs.get("skops")
+    if not want_skl or not want_skops:
+        raise ConfigError(f"{path}: manifest does not record the scikit-learn and skops versions")
+    if _major_minor(have["scikit-learn"]) != _major_minor(want_skl):
+        raise ConfigError(f"{path}: models were trained with scikit-learn {want_skl} but {have['scikit-learn']} "
+                          "is installed; install the matching version or retrain (scripts/train.py)")
+    if _major_minor(have["skops"]) < _major_minor(want_skops):
+        raise ConfigError(f"{path}: models were written by skops {want_skops}, newer than the installed "
+                          f"{have['skops']}; upgrade skops")
+
+
+def load_models(model_dir: Path | str | None = None) -> dict[str, LoadedModel] | None:
+    """kind -> LoadedModel, or None when the directory holds no manifest. Cached per directory."""
+    return _load(str(Path(model_dir) if model_dir else MODEL_DIR))
+
+
+@lru_cache(maxsize=4)
+def _load(model_dir: str) -> dict[str, LoadedModel] | None:
+    d = Path(model_dir)
+    manifest = read_manifest(d)
+    if manifest is None:
+        return None
+    mpath = d / MANIFEST
+    _check_versions(mpath, manifest)
+    out: dict[str, LoadedModel] = {}
+    for kind, entry in (manifest.get("models") or {}).items():
+        try:
+            path = d / entry["file"]
+            want_sha = entry["sha256"]
+            target, strategy = entry["target"], entry["strategy"]
+            threshold, margin = float(entry["threshold"]), float(entry.get("margin", 0.0))
+        except (KeyError, TypeError, ValueError):
+            raise ConfigError(f"{mpath}: entry for model {kind!r} is incomplete") from None
+        if strategy not in ("model", "gate", "stack"):
+            raise ConfigError(f"{mpath}: unknown combination strategy {strategy!r} for {kind!r}")
+        pipeline = _load_file(path, want_sha)
+        combiner = None
+        if strategy == "stack":
+            if not entry.get("combiner_file") or not entry.get("combiner_sha256"):
+                raise ConfigError(f"{mpath}: entry for model {kind!r} names no combiner file")
+            combiner = _load_file(d / entry["combiner_file"], entry["combiner_sha256"])
+        out[kind] = LoadedModel(kind=kind, target=target, pipeline=pipeline, strategy=strategy,
+                                threshold=threshold, margin=margin,
+                                version=f"{manifest.get('model_version', '0')}+{want_sha[:8]}", combiner=combiner)
+    return out
+
+
+def _load_file(path: Path, want_sha: str) -> Any:
+    """One skops file, refused unless its sha256 matches and every type in it is trusted."""
+    import skops.io as sio
+
+    if not path.exists():
+        raise ConfigError(f"{path}: model file named in the manifest is missing")
+    if sha256_file(path) != want_sha:
+        raise ConfigError(f"{path}: sha256 does not match the manifest (file changed or corrupt)")
+    untrusted = sio.get_untrusted_types(file=path)
+    bad = [t for t in untrusted if t not in ALLOWED_TYPES]
+    if bad:
+        raise ConfigError(f"{path}: model file contains types not on the allow-list: {', '.join(sorted(bad))}")
+    try:
+        return sio.load(path, trusted=untrusted)
+    except Exception as e:  # noqa: BLE001 - any skops failure is a bad model file
+        raise ConfigError(f"{path}: cannot load model ({type(e).__name__})") from None
