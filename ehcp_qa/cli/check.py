@@ -1,2 +1,93 @@
-"""(command module; filled in by its issue)"""
-from .app import app  # noqa: F401
+"""`ehcp-qa check FILE`: one plan's findings by section, then the suggested rating and its reasons.
+Exit 0 clean, 1 when a finding is at or above --fail-on, 2 on a read or tool error."""
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import EhcpQaError
+from ..model import PlanReport, Severity
+from .app import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, app
+
+
+class Format(str, enum.Enum):
+    table = "table"
+    json = "json"
+
+
+class FailOn(str, enum.Enum):
+    error = "error"
+    warning = "warning"
+    suggestion = "suggestion"
+    never = "never"
+
+
+def fails(report: PlanReport, fail_on: str) -> bool:
+    """True when any finding is at or above `fail_on` severity ("never" never fails)."""
+    if fail_on == "never":
+        return False
+    floor = Severity(fail_on).rank
+    return any(f.severity.rank >= floor for f in report.findings)
+
+
+def error_line(path: str | Path, exc: BaseException) -> str:
+    """One stderr line for a failure. Our own errors carry safe messages (file name, no plan text);
+    anything else shows only its type, since its message could quote the plan."""
+    if isinstance(exc, EhcpQaError):
+        return f"ehcp-qa: {exc}"
+    return f"ehcp-qa: {path}: internal error ({type(exc).__name__})"
+
+
+def build_report(file: Path, *, config=None, rules: list[Path] | None = None, rubric: Path | None = None,
+                 no_models: bool = False) -> PlanReport:
+    """Load, check and score one file with the command-line options over the config file."""
+    from .. import api
+    from ..config import load_config
+
+    cfg = config if config is not None else load_config()
+    all_rules = [*cfg.rules, *(rules or [])] or None
+    models = False if (no_models or cfg.models is False) else None
+    plan = api.load_plan(file, limits=cfg.limits or None)
+    findings = api.check_plan(plan, rules=all_rules, models=models)
+    return api.score_plan(plan, findings, rubric=rubric or cfg.rubric)
+
+
+@app.command()
+def check(
+    file: Path = typer.Argument(..., help="The plan: .docx, .pdf, .txt or .md."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table (for people) or json (the report contract)."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 when a finding is at or above this severity (default: error)."),
+    rules: list[Path] = typer.Option([], "--rules", help="Extra rule pack or council override file (repeatable)."),
+    rubric: Optional[Path] = typer.Option(None, "--rubric", help="A rubric file, e.g. from `ehcp-qa train --moderation`."),
+    no_models: bool = typer.Option(False, "--no-models", help="Rules only: skip the ML checkers."),
+    show_text: bool = typer.Option(True, "--show-text/--hide-text", help="Quote the matched plan text (hide it for shareable output)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ehcp-qa.toml in this or a parent folder)."),
+    # Room for the batch engineer's `--annotate OUT.docx` (ehcp_qa/report/annotate.py) here.
+) -> None:
+    """Check one plan: findings by section with where and why, then the suggested rating."""
+    from ..config import load_config
+
+    try:
+        cfg = load_config(config)
+        threshold = (fail_on.value if fail_on else None) or cfg.fail_on or "error"
+        if threshold not in {f.value for f in FailOn}:
+            raise EhcpQaError(f"{cfg.source}: fail_on must be error, warning, suggestion or never")
+        report = build_report(file, config=cfg, rules=rules, rubric=rubric, no_models=no_models)
+    except Exception as exc:  # noqa: BLE001 - every failure is one safe line and exit 2
+        typer.echo(error_line(file, exc), err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    if format is Format.json:
+        from ..report.json import dumps
+
+        sys.stdout.write(dumps(report, include_text=show_text) + "\n")
+    else:
+        from rich.console import Console
+
+        from ..report.terminal import render
+
+        render(report, Console(), show_text=show_text)
+    raise typer.Exit(EXIT_FINDINGS if fails(report, threshold) else EXIT_OK)

@@ -1,0 +1,506 @@
+"""Findings -> criterion scores (0-10) -> overall score -> suggested rating, with reasons.
+
+Everything tunable lives in the versioned rubric file (resources/rubric.yaml); this module only
+knows how to read it and apply it. See the rubric's comments for the design.
+"""
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import yaml
+
+from . import __version__
+from .errors import ConfigError
+from .model import (
+    STATUTORY,
+    Dimension,
+    Finding,
+    Plan,
+    PlanReport,
+    Rating,
+    Reason,
+    Severity,
+)
+
+CRITERIA: tuple[str, ...] = tuple(d.value for d in Dimension)
+_SECTION_ORDER = {k.value: i for i, k in enumerate(STATUTORY)}
+_BY_RANK = {r.rank: r for r in Rating}
+_COND_KEYS = {"rule", "dimension", "severity", "min", "missing", "status", "criterion_below", "share", "any", "lacks"}
+_SHARE_KEYS = {"units", "at_least", "rule", "dimension", "severity"}
+
+
+# --- the rubric --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Criterion:
+    name: str
+    weight: float
+    points: dict[str, float]  # deduction per finding outside a unit, by severity
+    repeat: float = 0.5  # each further finding of one rule counts this much of the one before
+    cap: float = 10.0  # most this criterion can lose
+    units: str | None = None  # normalise item findings by the share of these units flagged
+    share_points: float = 0.0  # points lost when every unit carries an error
+
+
+@dataclass(frozen=True)
+class Limit:
+    when: dict[str, Any]
+    cap: Rating
+    reason: str
+
+
+@dataclass(frozen=True)
+class Rubric:
+    version: str
+    criteria: dict[str, Criterion]
+    bands: tuple[tuple[Rating, float], ...]  # best first
+    limits: tuple[Limit, ...]
+    units: dict[str, tuple[str, ...]]
+    unit_weights: dict[str, float]
+    section_weights: dict[str, float]
+    ordinal_model: Path | None = None  # optional skops model written by `train --ordinal`
+    source: str = "built-in"
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def band(self, score: float) -> Rating:
+        for rating, low in self.bands:
+            if score >= low:
+                return rating
+        return self.bands[-1][0]
+
+    def band_range(self, rating: Rating) -> tuple[float, float]:
+        ordered = list(self.bands)
+        for i, (r, low) in enumerate(ordered):
+            if r is rating:
+                return low, (ordered[i - 1][1] if i else 10.0)
+        return 0.0, 10.0
+
+
+def _fail(src: str, msg: str) -> ConfigError:
+    return ConfigError(f"{src}: {msg}")
+
+
+def _severity_map(v: Any, src: str, where: str) -> dict[str, float]:
+    if not isinstance(v, Mapping) or set(v) - {s.value for s in Severity}:
+        raise _fail(src, f"{where} must map error/warning/suggestion to numbers")
+    return {s.value: float(v.get(s.value, 0.0)) for s in Severity}
+
+
+def _check_condition(c: Any, src: str, where: str) -> None:
+    if not isinstance(c, Mapping) or not c:
+        raise _fail(src, f"{where}: `when` must be a non-empty mapping")
+    unknown = set(c) - _COND_KEYS
+    if unknown:
+        raise _fail(src, f"{where}: unknown condition(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(_COND_KEYS))}")
+    if "any" in c:
+        if not isinstance(c["any"], list) or not c["any"]:
+            raise _fail(src, f"{where}: `any` takes a list of conditions")
+        for sub in c["any"]:
+            _check_condition(sub, src, where)
+    if "severity" in c and c["severity"] not in {s.value for s in Severity}:
+        raise _fail(src, f"{where}: severity must be error, warning or suggestion")
+    if "dimension" in c and c["dimension"] not in CRITERIA:
+        raise _fail(src, f"{where}: unknown dimension {c['dimension']!r}")
+    for name in c.get("criterion_below", {}) or {}:
+        if name not in CRITERIA:
+            raise _fail(src, f"{where}: unknown criterion {name!r}")
+    for key, pats in (c.get("lacks") or {}).items():
+        if key not in _SECTION_ORDER or not isinstance(pats, list):
+            raise _fail(src, f"{where}: lacks maps a section key to a list of patterns")
+        for pat in pats:
+            try:
+                re.compile(pat)
+            except re.error as e:
+                raise _fail(src, f"{where}: bad pattern {pat!r} ({e})") from None
+    if "share" in c:
+        sh = c["share"]
+        if not isinstance(sh, Mapping) or set(sh) - _SHARE_KEYS or "units" not in sh or "at_least" not in sh:
+            raise _fail(src, f"{where}: share takes units, at_least and optional rule/dimension/severity")
+
+
+def parse_rubric(data: Any, src: str = "rubric", base: Path | None = None) -> Rubric:
+    """Validate a rubric mapping (as read from YAML). Errors name the file and the key."""
+    if not isinstance(data, Mapping):
+        raise _fail(src, "a rubric must be a mapping")
+    known = {"version", "units", "unit_weights", "section_weights", "criteria", "bands", "limits", "ordinal_model"}
+    unknown = set(data) - known
+    if unknown:
+        raise _fail(src, f"unknown key(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
+    if not data.get("version"):
+        raise _fail(src, "missing `version:`")
+    units = {str(k): tuple(str(s) for s in v) for k, v in (data.get("units") or {}).items()}
+    for name, secs in units.items():
+        for s in secs:
+            if s not in _SECTION_ORDER:
+                raise _fail(src, f"units.{name}: unknown section {s!r}")
+    crits: dict[str, Criterion] = {}
+    raw_crits = data.get("criteria") or {}
+    missing = set(CRITERIA) - set(raw_crits)
+    if missing or set(raw_crits) - set(CRITERIA):
+        raise _fail(src, f"criteria must be exactly {', '.join(CRITERIA)}")
+    for name, c in raw_crits.items():
+        extra = set(c) - {"weight", "points", "repeat", "cap", "units", "share_points"}
+        if extra:
+            raise _fail(src, f"criteria.{name}: unknown key(s) {', '.join(sorted(extra))}")
+        if c.get("units") is not None and c["units"] not in units:
+            raise _fail(src, f"criteria.{name}: units {c['units']!r} not defined under `units:`")
+        crits[name] = Criterion(
+            name=name,
+            weight=float(c.get("weight", 1.0)),
+            points=_severity_map(c.get("points", {}), src, f"criteria.{name}.points"),
+            repeat=float(c.get("repeat", 0.5)),
+            cap=float(c.get("cap", 10.0)),
+            units=c.get("units"),
+            share_points=float(c.get("share_points", 0.0)),
+        )
+    bands_raw = data.get("bands") or []
+    try:
+        bands = tuple(sorted(((Rating(b["rating"]), float(b["min"])) for b in bands_raw), key=lambda x: -x[0].rank))
+    except (KeyError, TypeError, ValueError):
+        raise _fail(src, "bands: each needs rating (outstanding/good/requires_improvement/inadequate) and min") from None
+    if {r for r, _ in bands} != set(Rating):
+        raise _fail(src, "bands must give each of the four ratings once")
+    if any(bands[i][1] < bands[i + 1][1] for i in range(len(bands) - 1)):
+        raise _fail(src, "bands: a better rating needs a higher (or equal) min")
+    limits = []
+    for i, lim in enumerate(data.get("limits") or []):
+        where = f"limits[{i}]"
+        if not isinstance(lim, Mapping) or set(lim) - {"when", "cap", "reason"}:
+            raise _fail(src, f"{where}: takes when, cap, reason")
+        _check_condition(lim.get("when"), src, where)
+        try:
+            cap = Rating(lim.get("cap"))
+        except ValueError:
+            raise _fail(src, f"{where}: cap must be a rating value") from None
+        limits.append(Limit(when=dict(lim["when"]), cap=cap, reason=str(lim.get("reason", ""))))
+    model = data.get("ordinal_model")
+    model_path = None
+    if model:
+        model_path = Path(model)
+        if not model_path.is_absolute() and base is not None:
+            model_path = base / model_path
+    return Rubric(
+        version=str(data["version"]),
+        criteria=crits,
+        bands=bands,
+        limits=tuple(limits),
+        units=units,
+        unit_weights=_severity_map(data.get("unit_weights", {"error": 1, "warning": 0.5, "suggestion": 0.1}),
+                                   src, "unit_weights"),
+        section_weights={str(k): float(v) for k, v in (data.get("section_weights") or {}).items()},
+        ordinal_model=model_path,
+        source=src,
+        raw=dict(data),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_rubric() -> Rubric:
+    text = resources.files("ehcp_qa").joinpath("resources/rubric.yaml").read_text(encoding="utf-8")
+    return parse_rubric(yaml.safe_load(text), src="rubric.yaml (built-in)")
+
+
+def load_rubric(path: str | Path | None = None) -> Rubric:
+    """The built-in rubric, or a rubric file (e.g. one written by `ehcp-qa train`)."""
+    if path is None:
+        return default_rubric()
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError(f"{p}: rubric file not found")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{p}:{line} invalid YAML") from None
+    return parse_rubric(data, src=str(p), base=p.parent)
+
+
+def _as_rubric(rubric: Rubric | str | Path | None) -> Rubric:
+    return rubric if isinstance(rubric, Rubric) else load_rubric(rubric)
+
+
+# --- units: the items a share is taken over -----------------------------------------------------
+
+
+def unit_index(plan: Plan, sections: Sequence[str]) -> dict[int, object]:
+    """Block index -> unit key for the content items of `sections`. A table row is one unit (its
+    cells hold need / provision / who / how often); headings and fragments under 4 words are not."""
+    keyed: dict[object, list[int]] = defaultdict(list)
+    for key in sections:
+        sec = plan.section(key)
+        if sec is None or sec.status.value != "content":
+            continue
+        for b in plan.section_blocks(key):
+            if b.kind.value == "heading":
+                continue
+            unit = ("row", b.table, b.row) if b.table is not None and b.row is not None else b.index
+            keyed[unit].append(b.index)
+    out: dict[int, object] = {}
+    for unit, idx in keyed.items():
+        if sum(len(plan.blocks[i].text.split()) for i in idx) >= 4:
+            out.update((i, unit) for i in idx)
+    return out
+
+
+def _unit_of(plan: Plan, f: Finding, units: dict[int, object]) -> object | None:
+    if f.start is None or not units:
+        return None
+    b = plan.block_at(f.start)
+    return units.get(b.index) if b is not None else None
+
+
+# --- conditions ----------------------------------------------------------------------------------
+
+
+def _rule_match(rule_id: str, patterns: str | Sequence[str]) -> bool:
+    pats = [patterns] if isinstance(patterns, str) else patterns
+    return any(fnmatch.fnmatchcase(rule_id, p) for p in pats)
+
+
+def _finding_match(f: Finding, c: Mapping[str, Any]) -> bool:
+    if "rule" in c and not _rule_match(f.rule_id, c["rule"]):
+        return False
+    if "dimension" in c and f.dimension.value != c["dimension"]:
+        return False
+    if "severity" in c and f.severity.rank < Severity(c["severity"]).rank:
+        return False
+    return True
+
+
+@dataclass
+class Assessment:
+    plan: Plan
+    findings: Sequence[Finding]
+    rubric: Rubric
+    scores: dict[str, float]
+    missing: tuple[str, ...]
+    units: dict[str, dict[int, object]]
+    total: float = 0.0
+
+    def share(self, spec: Mapping[str, Any]) -> tuple[float, list[int]]:
+        units = self.units[spec["units"]]
+        n = len(set(units.values()))
+        flt = {k: spec[k] for k in ("rule", "dimension", "severity") if k in spec}
+        hit_units, idx = set(), []
+        for i, f in enumerate(self.findings):
+            u = _unit_of(self.plan, f, units)
+            if u is not None and _finding_match(f, flt):
+                hit_units.add(u)
+                idx.append(i)
+        return (len(hit_units) / n if n else 0.0), idx
+
+
+def _evaluate(c: Mapping[str, Any], st: Assessment) -> tuple[bool, list[int]]:
+    """Does condition `c` hold? Also the indices of the findings that make it hold (evidence)."""
+    evidence: list[int] = []
+    if "any" in c:
+        hits = [_evaluate(sub, st) for sub in c["any"]]
+        if not any(ok for ok, _ in hits):
+            return False, []
+        evidence = sorted({i for ok, idx in hits if ok for i in idx})
+        rest = {k: v for k, v in c.items() if k != "any"}
+        if not rest:
+            return True, evidence
+        ok, more = _evaluate(rest, st)
+        return ok, sorted(set(evidence) | set(more)) if ok else []
+    if "missing" in c:
+        want = c["missing"]
+        keys = st.missing if want == "any" else [k for k in st.missing if k in set(map(str, want))]
+        if not keys:
+            return False, []
+        evidence += [i for i, f in enumerate(st.findings)
+                     if f.section is not None and f.section.value in keys and f.dimension is Dimension.COMPLETENESS]
+    if "status" in c:
+        for key, statuses in c["status"].items():
+            sec = st.plan.section(key)
+            if sec is None or sec.status.value not in set(statuses):
+                return False, []
+            evidence += [i for i, f in enumerate(st.findings) if f.section is not None and f.section.value == key]
+    if "lacks" in c:  # positive evidence an outstanding plan shows, looked for in the text
+        lacking = [key for key, pats in c["lacks"].items()
+                   if not any(re.search(p, st.plan.section_text(key), re.IGNORECASE) for p in pats)]
+        if not lacking:
+            return False, []
+    if "criterion_below" in c:
+        low = [name for name, th in c["criterion_below"].items() if st.scores[name] < float(th)]
+        if not low:
+            return False, []
+        evidence += [i for i, f in enumerate(st.findings) if f.dimension.value in low]
+    if "share" in c:
+        frac, idx = st.share(c["share"])
+        if frac < float(c["share"]["at_least"]) or frac == 0:
+            return False, []
+        evidence += idx
+    if any(k in c for k in ("rule", "dimension", "severity")):
+        idx = [i for i, f in enumerate(st.findings) if _finding_match(f, c)]
+        if len(idx) < int(c.get("min", 1)):
+            return False, []
+        evidence += idx
+    return True, sorted(set(evidence))
+
+
+# --- scoring -------------------------------------------------------------------------------------
+
+
+def criterion_scores(plan: Plan, findings: Sequence[Finding], rubric: Rubric,
+                     units: dict[str, dict[int, object]] | None = None) -> dict[str, float]:
+    """0-10 per criterion. Item findings deduct by the share of items flagged (weighted by the
+    worst severity on each item); other findings deduct points that shrink for repeats of a rule."""
+    units = units if units is not None else {name: unit_index(plan, secs) for name, secs in rubric.units.items()}
+    out: dict[str, float] = {}
+    for name, crit in rubric.criteria.items():
+        cu = units.get(crit.units, {}) if crit.units else {}
+        worst: dict[object, float] = {}
+        seen: Counter[str] = Counter()
+        deduct = 0.0
+        for f in findings:
+            if f.dimension.value != name:
+                continue
+            u = _unit_of(plan, f, cu)
+            if u is not None:
+                worst[u] = max(worst.get(u, 0.0), rubric.unit_weights[f.severity.value])
+                continue
+            sw = rubric.section_weights.get(f.section.value, 1.0) if f.section else 1.0
+            deduct += crit.points[f.severity.value] * sw * crit.repeat ** seen[f.rule_id]
+            seen[f.rule_id] += 1
+        n = len(set(cu.values()))
+        if n:
+            deduct += crit.share_points * sum(worst.values()) / n
+        out[name] = round(max(0.0, 10.0 - min(crit.cap, deduct)), 2)
+    return out
+
+
+def overall(scores: Mapping[str, float], rubric: Rubric) -> float:
+    total = sum(c.weight for c in rubric.criteria.values())
+    return round(sum(scores[n] * c.weight for n, c in rubric.criteria.items()) / total, 2) if total else 0.0
+
+
+def assess(plan: Plan, findings: Iterable[Finding], rubric: Rubric) -> Assessment:
+    """Everything the rating is derived from: findings in report order, missing sections, units,
+    criterion scores and the overall score."""
+    ordered = tuple(sorted(findings, key=_sort_key))
+    missing = tuple(k.value for k in STATUTORY if k not in plan.sections)
+    units = {name: unit_index(plan, secs) for name, secs in rubric.units.items()}
+    scores = criterion_scores(plan, ordered, rubric, units)
+    return Assessment(plan, ordered, rubric, scores, missing, units, overall(scores, rubric))
+
+
+def limit_hits(st: Assessment) -> list[tuple[Limit, list[int]]]:
+    hits = []
+    for lim in st.rubric.limits:
+        ok, idx = _evaluate(lim.when, st)
+        if ok:
+            hits.append((lim, idx))
+    return hits
+
+
+def section_summary(plan: Plan) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for key in STATUTORY:
+        sec = plan.section(key)
+        if sec is None:
+            continue
+        pages = [plan.blocks[i].page for i in sec.blocks if plan.blocks[i].page is not None]
+        words = sum(len(b.text.split()) for b in plan.section_blocks(key))
+        out[key.value] = {
+            "title": sec.title,
+            "start": sec.start,
+            "end": sec.end,
+            "pages": [min(pages), max(pages)] if pages else None,
+            "words": words,
+            "status": sec.status.value,
+        }
+    return out
+
+
+def _sort_key(f: Finding) -> tuple:
+    return (_SECTION_ORDER.get(f.section.value, 99) if f.section else -1,
+            f.start if f.start is not None else -1, -f.severity.rank, f.rule_id)
+
+
+def _criterion_reason(name: str, score: float, idx: list[int], findings: Sequence[Finding]) -> Reason:
+    counts = Counter(findings[i].severity.value for i in idx)
+    rules = Counter(findings[i].rule_id for i in idx).most_common(3)
+    parts = ", ".join(f"{counts[s.value]} {s.value}{'s' if counts[s.value] != 1 else ''}"
+                      for s in Severity if counts[s.value])
+    top = "; ".join(f"{r} x{n}" if n > 1 else r for r, n in rules)
+    return Reason(criterion=name, text=f"{name.replace('_', ' ')} {score:.1f}/10 ({parts}: {top})", findings=tuple(idx))
+
+
+@lru_cache(maxsize=1)
+def _shipped_model_versions() -> tuple[tuple[str, str], ...]:
+    try:
+        from .ml.combine import model_versions as shipped
+
+        return tuple(sorted(shipped().items()))
+    except Exception:  # noqa: BLE001 - a missing or broken model must not stop scoring
+        return ()
+
+
+def model_versions() -> dict[str, str]:
+    """{name: version} of the shipped sentence models the checks use ({} when none ship)."""
+    return dict(_shipped_model_versions())
+
+
+def score(plan: Plan, findings: Iterable[Finding], rubric: Rubric | str | Path | None = None,
+          model_versions_: Mapping[str, str] | None = None) -> PlanReport:
+    """The PlanReport for a plan and its findings, rated by `rubric` (built-in when None)."""
+    rub = _as_rubric(rubric)
+    st = assess(plan, findings, rub)
+    ordered, missing, scores, total = st.findings, st.missing, st.scores, st.total
+    hits = limit_hits(st)
+
+    band = rub.band(total)
+    band_text = f"overall score {total:.1f}/10 is in the {band.value.replace('_', ' ')} band"
+    if rub.ordinal_model is not None:
+        from .calibrate import predict_ordinal
+
+        band = predict_ordinal(rub.ordinal_model, scores, total)
+        band_text = f"overall score {total:.1f}/10; the local ordinal model rates it {band.value.replace('_', ' ')}"
+    rating = _BY_RANK[min([band.rank] + [lim.cap.rank for lim, _ in hits])]
+
+    reasons: list[Reason] = []
+    binding = [(lim, idx) for lim, idx in hits if lim.cap is rating and rating.rank < band.rank]
+    for lim, idx in binding:  # the limiting judgements that set the rating come first
+        reasons.append(Reason("limiting", f"{lim.reason} Caps the rating at {lim.cap.value.replace('_', ' ')}.", tuple(idx)))
+    lead = "sets the rating" if not binding else "before limiting judgements"
+    reasons.append(Reason("overall", f"{band_text.capitalize()} ({lead}).", ()))
+    for lim, idx in hits:  # other limits that would set the rating as low (or lower) on their own
+        if (lim, idx) not in binding and lim.cap.rank <= rating.rank:
+            reasons.append(Reason("limiting", f"{lim.reason} Caps the rating at {lim.cap.value.replace('_', ' ')}.", tuple(idx)))
+    by_dim: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(ordered):
+        by_dim[f.dimension.value].append(i)
+    for name in sorted(CRITERIA, key=lambda n: scores[n]):
+        if by_dim.get(name):
+            reasons.append(_criterion_reason(name, scores[name], by_dim[name], ordered))
+
+    versions = dict(model_versions_) if model_versions_ is not None else model_versions()
+    if rub.ordinal_model is not None:
+        versions["rating-ordinal"] = f"{rub.ordinal_model.name} ({rub.version})"
+    locations = tuple(plan.locate(f.start) if f.start is not None else None for f in ordered)
+    return PlanReport(
+        file=plan.source,
+        sha256=plan.sha256,
+        meta=plan.meta,
+        sections=section_summary(plan),
+        missing=missing,
+        findings=ordered,
+        criterion_scores=scores,
+        score=total,
+        rating=rating,
+        reasons=tuple(reasons),
+        tool_version=__version__,
+        rubric_version=rub.version,
+        model_versions=versions,
+        locations=locations,
+    )

@@ -1,0 +1,189 @@
+import pytest
+import yaml
+
+from ehcp_qa.errors import ConfigError
+from ehcp_qa.model import Dimension, Finding, Rating, SectionKey, Severity
+from ehcp_qa.scoring import CRITERIA, default_rubric, load_rubric, parse_rubric, score
+from ehcp_qa.testing import make_plan
+
+ITEM = "A teaching assistant trained in ELKLAN will deliver Talk Boost 3 x 30 minutes weekly in a group of 4."
+TARGETS = "Shorter-term targets are set by the school each term and shared with Sam and his mum."
+OUTCOME = "By July 2027 Sam will read 40 high-frequency words independently in 4 out of 5 attempts."
+
+
+def full_plan(n_items=4, n_outcomes=3, **override):
+    secs = {
+        "A": "I like trains and want to work with animals when I grow up.",
+        "B": "Sam has speech, language and communication needs and finds reading hard.",
+        "C": "Sam has no identified health needs.",
+        "D": "Sam has no identified social care needs.",
+        "E": "\n".join([OUTCOME] * n_outcomes + [TARGETS]),
+        "F": "\n".join([ITEM] * n_items),
+        "G": "There are no health provision needs.",
+        "H1": "No social care provision.",
+        "H2": "No social care provision.",
+        "I": "Oakfield Primary School, a mainstream maintained school.",
+        "J": "No personal budget has been requested by the family.",
+        "K": "Advice from the educational psychologist, community paediatrician and social care team.",
+    }
+    secs.update(override)
+    return make_plan(secs, meta={"name": "Sam Jones", "status": "final"})
+
+
+def finding(plan, rule, dim, sev=Severity.WARNING, section="F", nth=0):
+    if section is None:
+        return Finding(rule, "msg", sev, dim)
+    blocks = plan.section_blocks(section)
+    b = blocks[nth] if blocks else plan.blocks[plan.section(section).heading]
+    return Finding(rule, "msg", sev, dim, SectionKey(section), b.start, b.start + 5, b.text[:5])
+
+
+def test_clean_plan_is_outstanding_with_full_scores():
+    r = score(full_plan(), [])
+    assert r.rating is Rating.OUTSTANDING
+    assert r.score == 10 and set(r.criterion_scores) == set(CRITERIA)
+    assert r.reasons[0].criterion == "overall"
+    assert r.rubric_version == default_rubric().version and r.missing == ()
+
+
+def test_missing_section_caps_at_inadequate_and_says_why():
+    plan = full_plan()
+    secs = {k.value: plan.section_text(k) for k in plan.sections if k.value != "J"}
+    plan = make_plan(secs)
+    f = Finding("completeness.missing-section", "J missing", Severity.ERROR, Dimension.COMPLETENESS, SectionKey.J)
+    r = score(plan, [f])
+    assert r.missing == ("J",)
+    assert r.rating is Rating.INADEQUATE
+    first = r.reasons[0]
+    assert first.criterion == "limiting" and "missing" in first.text and first.findings == (0,)
+    # structural: even without the rule's finding, the report's `missing` caps it
+    assert score(plan, []).rating is Rating.INADEQUATE
+
+
+@pytest.mark.parametrize("rule,dim,cap", [
+    ("drafting.placeholder", Dimension.LANGUAGE, Rating.INADEQUATE),
+    ("drafting.wrong-name", Dimension.LANGUAGE, Rating.INADEQUATE),
+    ("health_care.blank-section", Dimension.HEALTH_CARE, Rating.REQUIRES_IMPROVEMENT),
+    ("health_care.no-health-advice", Dimension.HEALTH_CARE, Rating.REQUIRES_IMPROVEMENT),
+    ("drafting.unexplained-acronym", Dimension.LANGUAGE, Rating.OUTSTANDING),  # a warning limits nothing
+])
+def test_limiting_judgements(rule, dim, cap):
+    plan = full_plan()
+    r = score(plan, [finding(plan, rule, dim, Severity.WARNING, section="B")])
+    assert r.rating.rank <= cap.rank
+    if cap is not Rating.OUTSTANDING:
+        assert r.rating is cap
+        assert any(x.criterion == "limiting" and 0 in x.findings for x in r.reasons)
+
+
+def test_outstanding_needs_evidence_of_voice_and_shorter_term_targets():
+    assert score(full_plan(A="Sam likes trains and animals."), []).rating is Rating.GOOD
+    r = score(full_plan(E=OUTCOME), [])
+    assert r.rating is Rating.GOOD and any("shorter-term" in x.text for x in r.reasons)
+
+
+def test_a_past_outcome_date_caps_at_requires_improvement():
+    plan = full_plan()
+    r = score(plan, [finding(plan, "drafting.past-outcome-date", Dimension.LANGUAGE, Severity.ERROR, "E")])
+    assert r.score >= 9 and r.rating is Rating.REQUIRES_IMPROVEMENT
+
+
+def test_share_of_items_not_length_drives_specificity():
+    short, long_ = full_plan(n_items=4), full_plan(n_items=40)
+    f_short = [finding(short, "specificity.vague-provision", Dimension.SPECIFICITY, Severity.ERROR, nth=i) for i in range(2)]
+    f_long = [finding(long_, "specificity.vague-provision", Dimension.SPECIFICITY, Severity.ERROR, nth=i) for i in range(2)]
+    s_short = score(short, f_short).criterion_scores["specificity"]
+    s_long = score(long_, f_long).criterion_scores["specificity"]
+    assert s_long > s_short  # 2 of 40 flagged is better than 2 of 4
+    # the same share flagged gives about the same score however long the plan
+    f_long20 = [finding(long_, "specificity.vague-provision", Dimension.SPECIFICITY, Severity.ERROR, nth=i) for i in range(20)]
+    assert abs(score(long_, f_long20).criterion_scores["specificity"] - s_short) < 0.6
+
+
+def test_two_findings_on_one_item_count_once():
+    plan = full_plan()
+    one = [finding(plan, "specificity.vague-provision", Dimension.SPECIFICITY, Severity.ERROR)]
+    two = one + [finding(plan, "specificity.missing-who", Dimension.SPECIFICITY, Severity.ERROR)]
+    assert score(plan, one).criterion_scores["specificity"] == score(plan, two).criterion_scores["specificity"]
+
+
+def test_mostly_unquantified_provision_is_inadequate():
+    plan = full_plan(n_items=4)
+    fs = [finding(plan, "specificity.missing-frequency", Dimension.SPECIFICITY, Severity.ERROR, nth=i) for i in range(3)]
+    r = score(plan, fs)
+    assert r.rating is Rating.INADEQUATE
+    assert r.criterion_scores["specificity"] < 5
+
+
+def test_repeats_of_one_rule_are_bounded():
+    plan = full_plan()
+    fs = [finding(plan, "drafting.unexplained-acronym", Dimension.LANGUAGE, Severity.WARNING, "B") for _ in range(30)]
+    crit = default_rubric().criteria["language"]
+    bound = crit.points["warning"] * 1.2 / (1 - crit.repeat)  # B's section weight is 1.2
+    assert 10 - score(plan, fs).criterion_scores["language"] <= bound + 1e-6
+
+
+def test_reasons_point_at_the_findings_behind_each_criterion():
+    plan = full_plan()
+    fs = [
+        finding(plan, "measurability.not-time-bound", Dimension.MEASURABILITY, Severity.WARNING, "E"),
+        finding(plan, "voice.no-child-voice", Dimension.VOICE, Severity.WARNING, "A"),
+        finding(plan, "specificity.vague-provision", Dimension.SPECIFICITY, Severity.WARNING, "F"),
+    ]
+    r = score(plan, fs)
+    by = {x.criterion: x for x in r.reasons}
+    for dim in ("measurability", "voice", "specificity"):
+        assert by[dim].findings and all(r.findings[i].dimension.value == dim for i in by[dim].findings)
+    # findings come out in plan order (section order, then offset)
+    assert [f.section.value for f in r.findings] == ["A", "E", "F"]
+    assert len(r.locations) == len(r.findings) and r.locations[0].paragraph == plan.section_blocks("A")[0].index
+
+
+def test_sections_summary_and_missing():
+    plan = full_plan(C="")
+    r = score(plan, [])
+    assert r.sections["C"]["status"] == "empty"
+    assert r.sections["F"]["words"] == 4 * len(ITEM.split())
+    assert r.sections["F"]["title"].startswith("Section F")
+    assert r.sections["F"]["start"] < r.sections["F"]["end"]
+
+
+def test_custom_rubric_file_changes_the_rating(tmp_path):
+    data = yaml.safe_load(yaml.safe_dump(default_rubric().raw))
+    data["version"] = "test-1"
+    data["bands"] = [{"rating": "outstanding", "min": 10.5}, {"rating": "good", "min": 9},
+                     {"rating": "requires_improvement", "min": 5}, {"rating": "inadequate", "min": 0}]
+    p = tmp_path / "r.yaml"
+    p.write_text(yaml.safe_dump(data))
+    r = score(full_plan(), [], rubric=p)
+    assert r.rubric_version == "test-1" and r.rating is Rating.GOOD
+
+
+@pytest.mark.parametrize("change,match", [
+    ({"colour": 1}, "unknown key"),
+    ({"version": ""}, "version"),
+    ({"bands": [{"rating": "good", "min": 5}]}, "bands"),
+    ({"limits": [{"when": {"rul": "x"}, "cap": "good"}]}, "unknown condition"),
+    ({"limits": [{"when": {"rule": "x"}, "cap": "fine"}]}, "cap"),
+    ({"limits": [{"when": {"lacks": {"E": ["("]}}, "cap": "good"}]}, "bad pattern"),
+])
+def test_bad_rubric_names_the_file(tmp_path, change, match):
+    data = dict(default_rubric().raw)
+    data.update(change)
+    p = tmp_path / "bad.yaml"
+    p.write_text(yaml.safe_dump(data))
+    with pytest.raises(ConfigError, match=match) as e:
+        load_rubric(p)
+    assert "bad.yaml" in str(e.value)
+
+
+def test_missing_rubric_file(tmp_path):
+    with pytest.raises(ConfigError, match="not found"):
+        load_rubric(tmp_path / "nope.yaml")
+
+
+def test_parse_rubric_requires_all_criteria():
+    data = dict(default_rubric().raw)
+    data["criteria"] = {k: v for k, v in data["criteria"].items() if k != "voice"}
+    with pytest.raises(ConfigError, match="criteria"):
+        parse_rubric(data)
