@@ -1,0 +1,101 @@
+"""Name redaction for shareable batch outputs (`ehcp-qa score --redact`).
+
+What we can find reliably, and nothing cleverer: the child's name from the cover (full name, each
+part, possessive "Sam's"), names the drafting checks flagged as another child's, first names from the
+shipped lexicon (it leaves out names that are also ordinary words: Will, May, Grace...) and an
+honorific followed by a capitalised surname ("Mrs Okafor"). Redacting a little too much is the safe
+failure; every string of every output (CSV, JSONL, HTML, finding texts, file names) goes through it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+import yaml
+
+CHILD = "[CHILD]"
+NAME = "[NAME]"
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][A-Za-z'\-]+")
+_WRONG_NAME_RULES = ("wrong-name", "other-child", "second-child")
+
+
+@lru_cache(maxsize=1)
+def lexicon_first_names() -> frozenset[str]:
+    try:
+        text = resources.files("ehcp_qa").joinpath("resources/lexicons/first_names.yaml").read_text("utf-8")
+        data = yaml.safe_load(text) or {}
+    except (FileNotFoundError, yaml.YAMLError):
+        return frozenset()
+    return frozenset(str(n) for n in data.get("names", []) if str(n)[:1].isupper() and len(str(n)) > 1)
+
+
+def name_parts(names: Iterable[str | None]) -> list[str]:
+    """Each name and its parts (split on spaces and hyphens), longest first, 2+ letters."""
+    out: set[str] = set()
+    for name in names:
+        name = (name or "").strip()
+        if len(name) < 2:
+            continue
+        out.add(name)
+        for token in name.split():  # "Noor-Khan" whole, then "Noor" and "Khan"
+            out.update(p.strip(".,'") for p in [token, *token.split("-")] if len(p.strip(".,'")) > 1)
+    return sorted(out, key=lambda s: (-len(s), s))
+
+
+class Redactor:
+    """Callable: str -> str with the given names (any case, any word boundary incl. "_" in file
+    names) replaced by [CHILD], plus lexicon first names and honorific names."""
+
+    def __init__(self, names: Iterable[str | None] = (), lexicon: bool = True):
+        parts = name_parts(names)
+        self.names = parts
+        alts = "|".join(re.escape(p) for p in parts)
+        # (?<![A-Za-z0-9]) rather than \b so "sam_smith.docx" is caught too
+        self._names = re.compile(rf"(?<![A-Za-z0-9])(?:{alts})(?![A-Za-z0-9])", re.IGNORECASE) if parts else None
+        first = sorted(lexicon_first_names(), key=len, reverse=True) if lexicon else []
+        self._first = (re.compile(rf"(?<![A-Za-z0-9])(?:{'|'.join(map(re.escape, first))})(?![a-z0-9])")
+                       if first else None)  # case-sensitive: capitalised names only
+
+    def __call__(self, s: str | None) -> str | None:
+        if not s:
+            return s
+        if self._names is not None:
+            s = self._names.sub(CHILD, s)
+        s = _HONORIFIC.sub(NAME, s)
+        if self._first is not None:
+            s = self._first.sub(CHILD, s)
+        return s
+
+    def apply(self, obj: Any) -> Any:
+        """Every string in a JSON-like structure (dict keys are left alone: they are schema)."""
+        if isinstance(obj, str):
+            return self(obj)
+        if isinstance(obj, dict):
+            return {k: self.apply(v) for k, v in obj.items()}
+        if isinstance(obj, (list, tuple)):
+            return [self.apply(v) for v in obj]
+        return obj
+
+
+def redactor_for(meta_name: str | None, findings: Iterable[Any] = ()) -> Redactor:
+    """The child's cover name plus any name a drafting check says belongs to another child."""
+    names: list[str | None] = [meta_name]
+    for f in findings:
+        rule_id = getattr(f, "rule_id", None) or (f.get("rule_id") if isinstance(f, dict) else None) or ""
+        text = getattr(f, "text", None) if not isinstance(f, dict) else f.get("text")
+        if text and any(k in rule_id for k in _WRONG_NAME_RULES) and len(text) < 60:
+            names.append(text)
+    return Redactor(names)
+
+
+def redact_row(row: dict[str, Any], redactor: Redactor) -> dict[str, Any]:
+    """A PlanReport dict (or batch row) with names gone: meta name/dob blanked, all strings redacted."""
+    out = redactor.apply(row)
+    meta = out.get("meta")
+    if isinstance(meta, dict):
+        if meta.get("name"):
+            meta["name"] = CHILD
+        meta["dob"] = None  # a date of birth next to anything else identifies a child
+    return out
