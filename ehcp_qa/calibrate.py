@@ -17,6 +17,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 import yaml
 
+from .compare import consensus
 from .errors import ConfigError
 from .grades import parse_grade
 from .model import Rating
@@ -47,7 +48,7 @@ def read_moderation(path: str | Path) -> dict[str, Rating]:
         grade_col = cols.get("grade")
         if not id_col or not grade_col:
             raise ConfigError(f"{p}: needs a `file` (or `plan_id`) column and a `grade` column")
-        out: dict[str, Rating] = {}
+        graded: dict[str, list[Rating]] = {}
         for n, row in enumerate(reader, start=2):
             ident = (row.get(id_col) or "").strip()
             if not ident:
@@ -56,8 +57,12 @@ def read_moderation(path: str | Path) -> dict[str, Rating]:
                 grade = parse_grade(row.get(grade_col) or "")
             except ValueError as e:
                 raise ConfigError(f"{p}: line {n}: {e}") from None
-            for k in _keys(ident):
-                out.setdefault(k, grade)
+            graded.setdefault(ident, []).append(grade)
+    # Several moderators on one plan: the same panel grade `ehcp-qa compare` uses.
+    out: dict[str, Rating] = {}
+    for ident, grades in graded.items():
+        for k in _keys(ident):
+            out.setdefault(k, consensus(grades))
     return out
 
 

@@ -28,6 +28,7 @@ from .model import (
     Reason,
     Severity,
 )
+from .report.sections import section_view
 
 CRITERIA: tuple[str, ...] = tuple(d.value for d in Dimension)
 _SECTION_ORDER = {k.value: i for i, k in enumerate(STATUTORY)}
@@ -113,8 +114,8 @@ def _check_condition(c: Any, src: str, where: str) -> None:
         if name not in CRITERIA:
             raise _fail(src, f"{where}: unknown criterion {name!r}")
     for key, pats in (c.get("lacks") or {}).items():
-        if key not in _SECTION_ORDER or not isinstance(pats, list):
-            raise _fail(src, f"{where}: lacks maps a section key to a list of patterns")
+        if (key not in _SECTION_ORDER and key != "plan") or not isinstance(pats, list):
+            raise _fail(src, f"{where}: lacks maps a section key (or `plan`) to a list of patterns")
         for pat in pats:
             try:
                 re.compile(pat)
@@ -327,7 +328,8 @@ def _evaluate(c: Mapping[str, Any], st: Assessment) -> tuple[bool, list[int]]:
             evidence += [i for i, f in enumerate(st.findings) if f.section is not None and f.section.value == key]
     if "lacks" in c:  # positive evidence an outstanding plan shows, looked for in the text
         lacking = [key for key, pats in c["lacks"].items()
-                   if not any(re.search(p, st.plan.section_text(key), re.IGNORECASE) for p in pats)]
+                   if not any(re.search(p, st.plan.text if key == "plan" else st.plan.section_text(key),
+                                        re.IGNORECASE) for p in pats)]
         if not lacking:
             return False, []
     if "criterion_below" in c:
@@ -403,25 +405,6 @@ def limit_hits(st: Assessment) -> list[tuple[Limit, list[int]]]:
     return hits
 
 
-def section_summary(plan: Plan) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for key in STATUTORY:
-        sec = plan.section(key)
-        if sec is None:
-            continue
-        pages = [plan.blocks[i].page for i in sec.blocks if plan.blocks[i].page is not None]
-        words = sum(len(b.text.split()) for b in plan.section_blocks(key))
-        out[key.value] = {
-            "title": sec.title,
-            "start": sec.start,
-            "end": sec.end,
-            "pages": [min(pages), max(pages)] if pages else None,
-            "words": words,
-            "status": sec.status.value,
-        }
-    return out
-
-
 def _sort_key(f: Finding) -> tuple:
     return (_SECTION_ORDER.get(f.section.value, 99) if f.section else -1,
             f.start if f.start is not None else -1, -f.severity.rank, f.rule_id)
@@ -492,7 +475,7 @@ def score(plan: Plan, findings: Iterable[Finding], rubric: Rubric | str | Path |
         file=plan.source,
         sha256=plan.sha256,
         meta=plan.meta,
-        sections=section_summary(plan),
+        sections={v.pop("key"): v for v in section_view(plan)["sections"]},
         missing=missing,
         findings=ordered,
         criterion_scores=scores,

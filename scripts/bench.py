@@ -10,6 +10,9 @@ Targets (median, one core): parse+sectionize <= 50 ms per 30-page DOCX, <= 250 m
     .venv/bin/python scripts/bench.py [--corpus corpus/plans] [--n 5] [--repeat 5] [--json]
         [--pdfplumber]   # also time pdfplumber's text+tables on the same PDFs, for comparison
         [--cpu]          # CPU time of this process instead of wall clock (shared, busy machines)
+    .venv/bin/python scripts/bench.py --batch [bench_batch options]
+        # plans per second through `ehcp-qa score` on 1 and 2 workers, with peak memory
+        # (scripts/bench_batch.py; its --help lists the options)
 """
 from __future__ import annotations
 
@@ -122,6 +125,12 @@ def _group(path: Path, thirty: bool) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--batch"]:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import bench_batch
+
+        return bench_batch.main(argv[1:])
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "plans")
     ap.add_argument("--n", type=int, default=5, help="corpus plans per format")

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import docx
 import pytest
+
+from ehcp_qa.errors import EhcpQaError
 from docx.oxml.ns import qn
 
 from ehcp_qa import api
@@ -108,7 +110,7 @@ def test_comments_cover_exactly_the_finding_spans(tmp_path):
 def test_refuses_to_overwrite_the_source(tmp_path):
     src = make_draft(tmp_path / "draft.docx")
     plan = api.load_plan(src)
-    with pytest.raises(ValueError):
+    with pytest.raises(EhcpQaError):
         annotate_docx(src, report_for(plan, []), plan, src)
 
 

@@ -10,7 +10,8 @@ from ehcp_qa.scoring import default_rubric, load_rubric, score
 from ehcp_qa.testing import make_plan
 
 # what the rubric looks for before it suggests outstanding: the child's voice, shorter-term targets
-EVIDENCE = ("I like trains and I want to be a driver.", "Shorter-term targets are set each term by the school.")
+EVIDENCE = ("I like trains and I want to be a driver.",
+            "Shorter-term targets are set each term by the school; the SENCo co-ordinates health and education.")
 
 
 @pytest.mark.parametrize("value,want", [
@@ -151,3 +152,12 @@ def test_train_command_end_to_end(monkeypatch, tmp_path):
     rub = load_rubric(out)
     assert rub.ordinal_model is not None and rub.ordinal_model.is_file()
     assert "+local" in rub.version
+
+
+def test_several_moderators_give_the_compare_consensus(tmp_path):
+    # Same panel grade as `ehcp-qa compare`: the median, the more cautious middle on a tie.
+    p = tmp_path / "grades.csv"
+    p.write_text("file,grade,moderator\nplan-1.docx,Good,a\nplan-1.docx,RI,b\nplan-2.docx,1,a\n")
+    grades = calibrate.read_moderation(p)
+    assert grades["plan-1.docx"] == Rating.REQUIRES_IMPROVEMENT
+    assert grades["plan-2.docx"] == Rating.OUTSTANDING

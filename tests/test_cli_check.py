@@ -20,7 +20,8 @@ KEYS = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]
 def stub_plan():
     secs = {k: f"Content for section {k} written in full sentences." for k in KEYS}
     secs["A"] = "I like swimming and my dog. I want to be a vet."
-    secs["E"] = "By July 2027 Zebedee will read 40 words independently.\nShorter-term targets are set each term."
+    secs["E"] = ("By July 2027 Zebedee will read 40 words independently.\nShorter-term targets are set each term "
+                 "at a multi-agency meeting.")
     secs["F"] = f"{SECRET} and will have access to speech therapy as needed."
     return make_plan(secs, meta={"name": "Zebedee Smith"}, source="plan.txt")
 

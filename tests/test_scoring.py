@@ -7,7 +7,8 @@ from ehcp_qa.scoring import CRITERIA, default_rubric, load_rubric, parse_rubric,
 from ehcp_qa.testing import make_plan
 
 ITEM = "A teaching assistant trained in ELKLAN will deliver Talk Boost 3 x 30 minutes weekly in a group of 4."
-TARGETS = "Shorter-term targets are set by the school each term and shared with Sam and his mum."
+TARGETS = ("Shorter-term targets are set by the school each term and shared with Sam and his mum; the SENCo "
+           "co-ordinates them with the speech and language therapist at a termly joint review.")
 OUTCOME = "By July 2027 Sam will read 40 high-frequency words independently in 4 out of 5 attempts."
 
 
@@ -80,6 +81,16 @@ def test_outstanding_needs_evidence_of_voice_and_shorter_term_targets():
     assert score(full_plan(A="Sam likes trains and animals."), []).rating is Rating.GOOD
     r = score(full_plan(E=OUTCOME), [])
     assert r.rating is Rating.GOOD and any("shorter-term" in x.text for x in r.reasons)
+
+
+def test_outstanding_needs_evidence_of_co_ordination():
+    # The SENCo's title ("co-ordinator") is not co-ordination; a joint review anywhere in the plan is.
+    plain = "Shorter-term targets are set by the school each term and reviewed by the special educational needs co-ordinator."
+    r = score(full_plan(E="\n".join([OUTCOME] * 3 + [plain])), [])
+    assert r.rating is Rating.GOOD and any("co-ordination" in x.text for x in r.reasons)
+    joined = full_plan(E="\n".join([OUTCOME] * 3 + [plain]),
+                       G="No health provision; the designated clinical officer has confirmed this.")
+    assert score(joined, []).rating is Rating.OUTSTANDING
 
 
 def test_a_past_outcome_date_caps_at_requires_improvement():

@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from ..errors import EhcpQaError
-from ..model import PlanReport, Severity
+from ..model import Plan, PlanReport, Severity
 from .app import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, app
 
 
@@ -43,7 +43,7 @@ def error_line(path: str | Path, exc: BaseException) -> str:
 
 
 def build_report(file: Path, *, config=None, rules: list[Path] | None = None, rubric: Path | None = None,
-                 no_models: bool = False) -> PlanReport:
+                 no_models: bool = False) -> tuple[Plan, PlanReport]:
     """Load, check and score one file with the command-line options over the config file."""
     from .. import api
     from ..config import load_config
@@ -53,7 +53,7 @@ def build_report(file: Path, *, config=None, rules: list[Path] | None = None, ru
     models = False if (no_models or cfg.models is False) else None
     plan = api.load_plan(file, limits=cfg.limits or None)
     findings = api.check_plan(plan, rules=all_rules, models=models)
-    return api.score_plan(plan, findings, rubric=rubric or cfg.rubric)
+    return plan, api.score_plan(plan, findings, rubric=rubric or cfg.rubric)
 
 
 @app.command()
@@ -66,7 +66,7 @@ def check(
     no_models: bool = typer.Option(False, "--no-models", help="Rules only: skip the ML checkers."),
     show_text: bool = typer.Option(True, "--show-text/--hide-text", help="Quote the matched plan text (hide it for shareable output)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ehcp-qa.toml in this or a parent folder)."),
-    # Room for the batch engineer's `--annotate OUT.docx` (ehcp_qa/report/annotate.py) here.
+    annotate: Optional[Path] = typer.Option(None, "--annotate", help="Write a copy of the DOCX with a Word comment on each finding (the original is never modified)."),
 ) -> None:
     """Check one plan: findings by section with where and why, then the suggested rating."""
     from ..config import load_config
@@ -76,7 +76,13 @@ def check(
         threshold = (fail_on.value if fail_on else None) or cfg.fail_on or "error"
         if threshold not in {f.value for f in FailOn}:
             raise EhcpQaError(f"{cfg.source}: fail_on must be error, warning, suggestion or never")
-        report = build_report(file, config=cfg, rules=rules, rubric=rubric, no_models=no_models)
+        plan, report = build_report(file, config=cfg, rules=rules, rubric=rubric, no_models=no_models)
+        if annotate is not None:
+            from ..report.annotate import annotate_docx
+
+            if plan.format != "docx":
+                raise EhcpQaError(f"{file}: --annotate needs a .docx plan")
+            annotate_docx(file, report, plan, annotate)
     except Exception as exc:  # noqa: BLE001 - every failure is one safe line and exit 2
         typer.echo(error_line(file, exc), err=True)
         raise typer.Exit(EXIT_ERROR) from None

@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from ..errors import EhcpQaError
 from ..model import Plan, PlanReport
 
 AUTHOR, INITIALS = "ehcp-qa", "QA"
@@ -170,7 +171,7 @@ def annotate_docx(src: str | Path, report: PlanReport, plan: Plan, out: str | Pa
     Returns {"anchored": n, "unanchored": m}. Refuses to overwrite the source."""
     src, out = Path(src), Path(out)
     if out.resolve() == src.resolve():
-        raise ValueError(f"{out}: refusing to overwrite the source document")
+        raise EhcpQaError(f"{out}: refusing to overwrite the source document")
     doc = Document(str(src))
     body = doc.element.body
     paras = [_para(p) for p in body.iter(_P) if not _skipped(p, body)]
