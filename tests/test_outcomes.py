@@ -94,8 +94,25 @@ def test_outcome_count():
 def test_pfa_from_year_9(meta, expect):
     plan = make_plan({"E": ["By July 2027 Jo will read 40 words independently."]}, meta=meta)
     assert ("measurability.no-pfa-outcome" in ids(plan)) is expect
-    pfa = make_plan({"E": ["By July 2027 Jo will travel independently by bus to college twice a week."]}, meta=meta)
+    pfa = make_plan({"E": ["Preparation for adulthood",
+                           "By July 2027 Jo will travel independently by bus to college twice a week."]}, meta=meta)
     assert "measurability.no-pfa-outcome" not in ids(pfa)
+
+
+def test_pfa_content_without_a_pfa_heading_is_a_warning_not_an_error():
+    meta = {"year_group": "Year 10", "age": 15}
+    plan = make_plan({"E": ["By July 2027 Jo will travel independently by bus to college twice a week."]}, meta=meta)
+    found = [f for f in run_checks(plan) if f.rule_id == "measurability.no-pfa-outcome"]
+    assert [f.severity.value for f in found] == ["warning"]
+
+
+def test_generic_words_are_not_pfa_outcomes():
+    # "health" in an SEMH heading and "independently" are not preparation for adulthood
+    meta = {"year_group": "Year 10", "age": 15}
+    plan = make_plan({"E": ["Social, emotional and mental health",
+                            "By July 2027 Jo will name two calming strategies independently."]}, meta=meta)
+    found = [f for f in run_checks(plan) if f.rule_id == "measurability.no-pfa-outcome"]
+    assert [f.severity.value for f in found] == ["error"]
 
 
 def test_targets_paragraph_is_not_an_outcome():

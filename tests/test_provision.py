@@ -141,3 +141,47 @@ def test_table_row_is_one_item():
 def test_nil_sections_have_no_items():
     plan = make_plan({"G": ["No health provision is required."]})
     assert split_items(plan, "G") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A reader and 25% extra time in every internal test and examination, provided by a trained reader.",
+    "Buccal midazolam given by a teaching assistant trained by the epilepsy nurse whenever a seizure lasts longer than 5 minutes.",
+    "A teaching assistant trained by the school nurse helps her use her inhaler at the first sign of wheeze.",
+    "Glucagon given by a trained teaching assistant if her blood glucose falls below 4 mmol/L.",
+])
+def test_event_triggered_frequency_is_a_frequency(text):
+    assert analyse(text).slots["frequency"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "A teaching assistant will help Sam whenever he needs it.",
+    "A teaching assistant will deliver 25 minutes each time.",
+])
+def test_child_or_adult_chosen_timing_is_not_a_frequency(text):
+    assert analyse(text).slots["frequency"] is None
+
+
+def test_document_item_review_cadence_is_its_frequency_and_reviewer_its_who():
+    a = analyse("An asthma care plan reviewed every 12 months by the school nurse.")
+    assert a.slots["frequency"] is not None and a.slots["who"] is not None
+    # not for a service: "reviewed termly" is its review, not how often it is delivered
+    b = analyse("Tracheostomy suctioning in line with the care plan, reviewed termly by the school nurse.")
+    assert b.slots["frequency"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "A personal education plan meeting each term led by the virtual school head.",
+    "A specialist speech and language therapy assistant will deliver narrative sessions twice weekly for 25 minutes.",
+    "A reader arranged by the examinations officer in every test.",
+])
+def test_more_role_nouns(text):
+    assert analyse(text).slots["who"] is not None
+
+
+def test_title_cell_of_a_letter_table_is_not_an_item():
+    title = "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"
+    plan = make_plan({"H1": [title, "A personal assistant for 6 hours per week, reviewed every 6 months by her social worker."]})
+    sec = plan.section("H1")
+    object.__setattr__(sec, "title", "H1 " + title)  # as the sectionizer titles a letter-table row
+    texts = [it.text for it in split_items(plan, "H1")]
+    assert title not in texts and len(texts) == 1

@@ -7,6 +7,7 @@ headings live in resources/lexicons/areas.yaml, not here.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -54,7 +55,10 @@ def _term_pattern(term: str) -> str:
 def _compile(terms: tuple[str, ...]) -> re.Pattern:
     # longest first, so "speech and language therapist" wins over "speech"
     ordered = sorted(set(terms), key=len, reverse=True)
-    return re.compile("|".join(_term_pattern(t) for t in ordered))
+    body = "|".join(_term_pattern(t) for t in ordered)
+    if all(t[:1].isalnum() for t in ordered):
+        body = rf"(?<!\w)(?=\w)(?:{body})"  # try the alternation only where a word starts
+    return re.compile(body)
 
 
 class TermSet:
@@ -65,20 +69,41 @@ class TermSet:
 
     def __init__(self, terms: tuple[str, ...]):
         self.terms = terms
-        self._keys = tuple((t.rstrip("*").split()[0].lower() if t.strip("*").split() else t, t) for t in terms)
+        # every word of a term must occur as a substring: "speech sound*" is not tried on a text that
+        # has "speech" but no "sound" (a failed search of a long section is the expensive case)
+        self._keys = tuple((tuple(w.lower() for w in t.rstrip("*").split()) or (t,), t) for t in terms)
 
     def _pattern(self, text: str) -> re.Pattern | None:
         low = text.lower()
-        present = tuple(t for key, t in self._keys if key in low)
+        present = tuple(t for words, t in self._keys if all(w in low for w in words))
         return _compile(present) if present else None
+
+    def pattern_for(self, text: str) -> re.Pattern | None:
+        """The pattern of the terms `text` can contain: build it once for a whole section, then
+        run it on each block."""
+        return self._pattern(text)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         pattern = self._pattern(text)
         return pattern.finditer(text) if pattern is not None else iter(())
 
     def search(self, text: str) -> re.Match | None:
-        pattern = self._pattern(text)
-        return pattern.search(text) if pattern is not None else None
+        """The earliest match. Each term is tried only where its first word occurs (str.find, in C),
+        never by scanning a long section with a big alternation."""
+        low = text.lower()
+        best: re.Match | None = None
+        for words, term in self._keys:
+            at = low.find(words[0])
+            if at < 0 or not all(w in low for w in words[1:]):
+                continue
+            rx = _compile((term,))
+            while at >= 0 and (best is None or at < best.start()):
+                m = rx.match(text, at)
+                if m:
+                    best = m
+                    break
+                at = low.find(words[0], at + 1)
+        return best
 
 
 @lru_cache(maxsize=256)
@@ -133,11 +158,22 @@ def find_terms(
         sec = plan.section(key)
         if sec is None:
             continue
-        for block in plan.section_blocks(key):
-            for m in pattern.finditer(block.text):
-                if cues and is_negated(block.text, m.start(), cues):
-                    continue
-                hits.append(Hit(block.start + m.start(), block.start + m.end(), m.group(0), sec.key))
+        blocks = plan.section_blocks(key)
+        body = plan.text[sec.start:sec.end]
+        compiled = pattern.pattern_for(body)
+        if compiled is None or not blocks:
+            continue
+        # one scan of the section, each match then placed in its block (not one scan per block)
+        starts = [b.start for b in blocks]
+        for m in compiled.finditer(body):
+            a, z = sec.start + m.start(), sec.start + m.end()
+            i = bisect.bisect_right(starts, a) - 1
+            if i < 0 or z > blocks[i].end:
+                continue  # in the heading, or across two blocks
+            block = blocks[i]
+            if cues and is_negated(block.text, a - block.start, cues):
+                continue
+            hits.append(Hit(a, z, m.group(0), sec.key))
     return hits
 
 
@@ -193,10 +229,11 @@ def _heading_table() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
-def heading_area(block: Block) -> str | None:
+def heading_area(block: Block, text: str | None = None) -> str | None:
     """The area a short block names, if it is an area heading ("Communication and Interaction",
-    "1. Cognition & learning needs:", a table cell holding the area name)."""
-    text = normalise(block.text)
+    "1. Cognition & learning needs:", a table cell holding the area name). ``text``: the block's
+    text already normalised."""
+    text = normalise(block.text) if text is None else text
     if not text or len(text) > 70:
         return None
     text = re.sub(r"^(?:area of need|broad area|area)\s*[:\-–]?\s*", "", text)
@@ -209,9 +246,9 @@ def heading_area(block: Block) -> str | None:
     return None
 
 
-def prefix_area(block: Block) -> str | None:
+def prefix_area(block: Block, text: str | None = None) -> str | None:
     """The area a block starts with as a label: "Communication and interaction: he finds ..."."""
-    text = normalise(block.text)
+    text = normalise(block.text) if text is None else text
     for heading, name in _heading_table():
         if text.startswith(heading) and re.match(r"\s*(?:needs?|difficulties)?\s*[:\-–—]\s*\S", text[len(heading):]):
             return name
@@ -264,14 +301,17 @@ def area_map(plan: Plan, key: SectionKey | str) -> AreaMap:
     heading, or in a section without headings, blocks are classified by keywords."""
     out = AreaMap()
     current: str | None = None
-    for block in _content_blocks(plan, key):
-        named = heading_area(block)
+    for block in plan.section_blocks(key):
+        norm = normalise(block.text)
+        named = heading_area(block, norm)
+        if block.kind is BlockKind.HEADING and not named:
+            continue  # as _content_blocks
         if named:
             out.headed = True
             current = named
             out.headings.setdefault(named, block.index)
             continue
-        labelled = prefix_area(block)
+        labelled = prefix_area(block, norm)
         if labelled:
             out.headed = True
             current = labelled

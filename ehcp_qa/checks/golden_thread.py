@@ -12,7 +12,7 @@ from typing import Iterable
 
 from ..model import Finding, Plan, SectionKey, Severity
 from ..rules.spec import Rule
-from .areas import AreaMap, area_labels, area_map, find_terms, lexicon, term_matcher
+from .areas import AreaMap, area_labels, area_map, find_terms, heading_area, lexicon, term_matcher
 from .registry import Context, plan_check
 
 
@@ -121,13 +121,15 @@ def condition_without_provision(plan: Plan, rule: Rule, ctx: Context) -> Iterabl
     if plan.section("B") is None or plan.section("F") is None or not plan.section_text("F").strip():
         return
     negation = lexicon("health")["negation_cues"]
-    f_text = plan.section_text("F")
+    # area headings ("Social, emotional and mental health") name an area, not a provision: "emotional"
+    # in a heading must not count as provision for anxiety
+    f_text = "\n".join(b.text for b in plan.section_blocks("F") if heading_area(b) is None)
     for label, spec in lexicon("conditions")["conditions"].items():
-        named = find_terms(plan, ["B"], spec["need"], negation)
-        if not named:
-            continue
         provided = term_matcher(spec["provision"])
         if provided is not None and provided.search(f_text):
+            continue  # checked first: one search of F is far cheaper than scanning B
+        named = find_terms(plan, ["B"], spec["need"], negation)
+        if not named:
             continue
         h = named[0]
         yield rule.finding(section=SectionKey.B, start=h.start, end=h.end, text=h.text,

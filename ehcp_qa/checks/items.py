@@ -56,6 +56,16 @@ def is_subheading(block: Block) -> bool:
     return block.bold and len(words) <= 10 and not text.endswith(".")
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" :.-")
+
+
+def _is_title_cell(block: Block, title: str) -> bool:
+    """The section's title written out in its own block: part of the heading, not an item."""
+    text = _norm(block.text)
+    return len(text) >= 8 and (text == title or title.endswith(" " + text))
+
+
 def _table_rows(blocks: list[Block]) -> list[list[Block]]:
     """Group consecutive blocks: a table row's cells together, every other block alone."""
     groups: list[list[Block]] = []
@@ -80,10 +90,13 @@ def split_items(plan: Plan, key: SectionKey | str) -> list[Item]:
     sec = plan.section(key)
     if sec is None or sec.status != SectionStatus.CONTENT:
         return []  # a missing, empty or nil section has no items
+    title = _norm(sec.title)
     for group in _table_rows(plan.section_blocks(key)):
         first = group[0]
         if NIL.match(first.text):
             continue
+        if len(group) == 1 and _is_title_cell(first, title):
+            continue  # the title cell beside a letter cell ("H1 | Social care provision under ...")
         if len(group) > 1:
             cells = [c for c in group if c.text.strip()]
             if not cells or _is_header_row(cells):

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Finding, SectionKey
-from ..nlp import phrase_regex
+from ..model import Finding, SectionKey, Severity
 from ..rules.spec import Rule
 from .items import Item, split_items
 from .numbers import DAY_PERIOD, LONG_UNIT, MONTH, MULT, NUM, PERIOD_ADJ, YEAR
@@ -38,7 +37,9 @@ _TIME = re.compile(
 _CRITERION = re.compile(
     rf"\b(?:in|on)\s+{NUM}\s+(?:out\s+)?of\s+{NUM}\b|\b\d+\s*/\s*\d+\b|\d+\s*%|\bper\s*cent\b"
     rf"|\bindependently\b|\bunaided\b|\bwithout\s+(?:any\s+|an?\s+)?(?:adult\s+|verbal\s+|physical\s+|visual\s+)?"
-    rf"(?:prompts?|prompting|support|help|reminders?|assistance|intervention)\b"
+    rf"(?:prompts?|prompting|support|help|reminders?|assistance|intervention|model(?:ling)?|demonstration)\b"
+    # a count of target items is a criterion ("name 30 everyday objects", "read 45 common words")
+    rf"|\b(?:name|read|say|write|spell|count|recogni[sz]e|identify|sign|use|label|match|recall)\s+(?:at\s+least\s+)?\d+\s+(?!minutes?\b|hours?\b|times\b)"
     rf"|\bwith\s+(?:no|no\s+more\s+than\s+\w+|only\s+(?:one|a\s+single)|one|a\s+single|minimal)\s+(?:\w+\s+)?"
     rf"(?:prompts?|reminders?|help|support)\b|\bby\s+(?:himself|herself|themselves|myself)\b"
     rf"|\bon\s+(?:his|her|their|my)\s+own\b"
@@ -230,11 +231,7 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
               (year is None and age is not None and age >= rule.params.get("from_age", 14))
         if not due or not outcomes:
             return []
-        rx = phrase_regex(rule.params.get("phrases", ())) if "phrases" in rule.params else _PFA
-        if any(rx.search(it.text) or (it.context and rx.search(it.context)) for it, _ in outcomes):
-            return []
-        sec = plan.section(SectionKey.E)
-        return [rule.finding(section=SectionKey.E, start=sec.start, end=sec.end)]
+        return list(_pfa_findings(rule, ctx, [it for it, _ in outcomes]))
     out = []
     for it, a in outcomes:
         if check == "measurable":
@@ -256,8 +253,63 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
     return out
 
 
-_PFA = re.compile(
-    r"\b(?:employment|employ\w*|jobs?|work(?:\s+experience|place)|career|volunteer\w*|apprenticeship|"
-    r"college|further\s+education|university|independen(?:t|ce|tly)\s+(?:living|travel)|travel\s+"
-    r"independently|independently\s+(?:travel|cook|shop)|cook\w*|budget\w*|money|bus|shopping|"
-    r"community|friend\w*|clubs?|leisure|health\w*|GP|dentist|medication|exercise)\b", _I)
+# --- preparation for adulthood (CoP 8.9, 9.64) ------------------------------------------------
+
+
+def _pfa_terms(rule: Rule):
+    """(heading matcher, {area: matcher}) from resources/lexicons/pfa.yaml plus the rule's params
+    (`headings`, `phrases`: extra terms a council adds)."""
+    from .areas import lexicon, term_matcher
+
+    lex = lexicon("pfa")
+    headings = term_matcher(list(lex["headings"]) + list(rule.params.get("headings", ())))
+    areas = {name: term_matcher(terms) for name, terms in lex["areas"].items()}
+    if rule.params.get("phrases"):
+        areas["other"] = term_matcher(rule.params["phrases"])
+    return headings, areas
+
+
+def _table_heading(plan, block) -> str | None:
+    """The short line just above the table a cell sits in: the area heading of a combined B/E/F
+    table layout ("Preparation for adulthood"), which lies outside section E itself."""
+    i = block.index - 1
+    while i >= 0 and plan.blocks[i].table == block.table and plan.blocks[i].table is not None:
+        i -= 1
+    if i < 0 or plan.blocks[i].table is not None:
+        return None
+    text = plan.blocks[i].text
+    return text if len(text.split()) <= 12 else None
+
+
+def _pfa_findings(rule: Rule, ctx: Context, items: list[Item]):
+    """From Year 9, E should hold at least one outcome that prepares for adult life. An outcome
+    under a PfA heading (or tagged "PfA") counts; failing that, outcomes whose content is specific
+    to adult life (work, college, travel, cooking, money, friendships, managing one's own health:
+    not "independently" or "health" alone) mean the outcomes exist but are not identified as PfA
+    outcomes, a lesser fault (``unlabelled_severity``)."""
+    plan = ctx.plan
+    headings, areas = _pfa_terms(rule)
+    texts = [b.text for b in plan.section_blocks(SectionKey.E) if len(b.text.split()) <= 14]
+    texts += [it.context for it in items if it.context]
+    texts += [it.text for it in items]  # "Employment (PfA): ..." tags an outcome
+    seen_tables: set[int] = set()
+    for b in plan.section_blocks(SectionKey.E):
+        if b.table is not None and b.table not in seen_tables:
+            seen_tables.add(b.table)
+            head = _table_heading(plan, b)
+            if head:
+                texts.append(head)
+    if headings is not None and any(headings.search(t) for t in texts):
+        return
+    covered = sorted({name for it in items for name, m in areas.items() if m is not None and m.search(it.text)})
+    sec = plan.section(SectionKey.E)
+    if not covered:
+        yield rule.finding(section=SectionKey.E, start=sec.start, end=sec.end)
+        return
+    yield rule.finding(
+        section=SectionKey.E, start=sec.start, end=sec.end,
+        severity=Severity(rule.params.get("unlabelled_severity", "warning")),
+        message=(f"Some outcomes touch on adult life ({', '.join(covered)}), but none is identified as a "
+                 "preparation-for-adulthood outcome, so reviews cannot track progress towards adulthood."),
+        suggestion="Group or tag the outcomes that prepare for adulthood under its four areas: employment, "
+                   "independent living, community participation and health.")

@@ -39,7 +39,12 @@ _ROLE_HEADS = (
     r"(?:support|social|youth|family\s+support|key|early\s+help|care|residential|outreach|play|[\w-]+)\s+workers?|"
     r"keyworkers?|practitioners?|advis[eo]rs?|instructors?|interpreters?|intervenors?|"
     r"communicators?|technicians?|facilitators?|supervisors?|carers?(?!')|(?:liaison|welfare|attendance|inclusion)\s+officers?|"
-    r"(?:senco|sendco|inco)s?|co-?ordinators?|(?:portage|sensory\s+support|specialist\s+teaching|"
+    r"(?:senco|sendco|inco)s?|co-?ordinators?|"
+    # heads and officers: "the virtual school head", "the head of year", "the examinations officer"
+    r"head\s*teachers?|(?:virtual\s+school|deputy|assistant)\s+head(?:\s*teacher)?s?|head\s+of\s+(?:year|department|[\w-]+)|"
+    r"(?:[\w-]+\s+)?officers?|(?:case|care|ward)\s+managers?|"
+    # assistants named for a profession: "a speech and language therapy assistant", "a health care assistant"
+    r"(?:therapy|nursing|health\s*care|care|physiotherapy|occupational\s+therapy)\s+assistants?|(?:portage|sensory\s+support|specialist\s+teaching|"
     r"outreach|advisory|hearing\s+support|vision\s+support|autism\s+(?:outreach|support)|cahms|camhs|"
     r"children\s+with\s+disabilities|community\s+nursing|continuing\s+care|short\s+breaks?|social\s+care|disabled\s+children'?s?)"
     r"\s+(?:team|service)s?|camhs|cahms|senco|sendco"
@@ -104,6 +109,21 @@ _FREQ = re.compile(
     rf"unstructured|mealtime|meal\s+time)\w*"
     rf"|\b{NUM}\s+(?:hours?|sessions?|{DAY_PERIOD})\s+(?:of\s+[\w\s]{{1,30}}?\s+)?(?:per|a|an|each)\s+(?:week|day|term|fortnight|month)\b)",
     _I)
+# event-triggered frequency: as definite as a timetable when the event is ("in every test and
+# examination", "whenever a seizure lasts longer than 5 minutes", "at the first sign of wheeze");
+# "whenever he needs it" is not (the child or adult decides), and stays unquantified. Kept apart from
+# _FREQ so that its nouns ("assessments", "visits") can still be an item's what.
+_EVENT_FREQ = re.compile(
+    rf"(?:\b(?:in|during|for|at|before|after)\s+(?:every|each|all)\s+(?:[\w-]+\s+){{0,2}}?(?:tests?|exams?|examinations?|"
+    rf"assessments?|journeys?|trips?|outings?|visits?|meals?|mealtimes?|transitions?|seizures?|episodes?|"
+    rf"school\s+journeys?|swimming\s+lessons?|PE\s+lessons?)\b"
+    rf"|\bwhenever\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:lasts?|is|are|occurs?|happens?|starts?|"
+    rf"exceeds?|falls?|rises?|reaches?|drops?|shows?|has|have)\b"
+    rf"|\b(?:if|when)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:lasts?\s+(?:longer|more)|exceeds?|"
+    rf"(?:is|falls?|drops?|rises?)\s+(?:above|below|over|under))\b"
+    rf"|\bat\s+the\s+(?:first|earliest)\s+signs?\s+of\b|\bin\s+the\s+event\s+of\s+(?:a|an)\b"
+    rf"|\b(?:each|every)\s+time\s+(?:a|an|the|his|her|their|he|she|they)\b(?!\s+(?:needs?|wants?|asks?)\b))",
+    _I)
 
 # --- duration: a session length or a programme length
 _DURATION = re.compile(
@@ -155,7 +175,7 @@ _WHAT = re.compile(
     r"pre-?teaching|overlearning|space|room|area|access\s+arrangements|adaptations?|differentiation|"
     r"curriculum|lessons?|reviews?|payments?|services?|assessments?|sitting|aids?|devices?|"
     r"check-?ins?|scale|books?|signing|braille|typing|conversations?|semantics|numicon|"
-    r"package|scheme|diet|routines?)\b", _I)
+    r"package|scheme|diet|routines?|tasks?|work\s*stations?)\b", _I)
 # "weekly sessions", "10-minute check-ins": a noun inside a quantity is not the what
 _QUANTITY_BEFORE = re.compile(r"(?:\d|\bweekly|\bdaily|\bfortnightly|\btermly|\bregular|\bminutes?|\bmins?|\bhours?|"
                               r"\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bx)[\s-]*$", _I)
@@ -232,6 +252,10 @@ def _in_quotes(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+# an item that IS a document ("An individual healthcare plan for epilepsy, written and reviewed ...")
+_DOCUMENT = re.compile(r"^\W*(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?!(?:will|to|is|are|be|should|must)\b)"
+                       r"[\w'-]+\s+){0,4}?(?:plans?|protocols?|risk\s+assessments?|passports?|profiles?)\b", _I)
+
 # where the what sits when its noun is not in the lexicon: the object of a provision verb, the
 # subject of a passive, the first cell of a "what | when | who" row, a "Provision:" field
 _WHAT_SLOT = re.compile(
@@ -285,6 +309,9 @@ def analyse_provision(text: str, lexicon: HedgeLexicon) -> ProvisionAnalysis:
             if not any(a <= m.start() < b for a, b in skip) and not _NOT_AGENT.search(m.group(0)):
                 who = (m.start() + m.group(0).find(" ") + 1, m.end())
                 break
+    document = review is not None and _DOCUMENT.match(text) is not None
+    if who is None and document:  # "an asthma care plan reviewed yearly by the school nurse"
+        who = _pick([sp for sp in roles + abbrs if review[0] <= sp[0] < review[1]], [])
     if who:  # widen to the whole role: "a specialist autism outreach teacher"
         m = _ROLE_LEFT.search(text, max(0, who[0] - 60), who[0])
         if m:
@@ -292,7 +319,10 @@ def analyse_provision(text: str, lexicon: HedgeLexicon) -> ProvisionAnalysis:
     slots = {
         "what": None,
         "who": who,
-        "frequency": _pick(freqs, skip),
+        # a written plan or protocol is provided by writing and reviewing it: its review cadence is
+        # how often it is provided
+        "frequency": _pick(freqs, skip) or _pick(_all(_EVENT_FREQ, text), skip) or (_pick([sp for sp in freqs if review[0] <= sp[0] < review[1]], [])
+                                            if document else None),
         "duration": _pick(durs, skip),
         "group": _pick(groups, []),
         "review": review,

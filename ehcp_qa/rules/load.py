@@ -42,7 +42,7 @@ PARAM_KEYS: dict[str, set[str]] = {
     "pattern": {"patterns", "exclude"},
     "required": {"check"},
     "slots": {"check", "phrases", "weak_phrases", "patterns"},
-    "outcome": {"check", "min", "max", "from_year", "from_age", "phrases"},
+    "outcome": {"check", "min", "max", "from_year", "from_age", "phrases", "headings", "unlabelled_severity"},
 }
 
 
