@@ -20,5 +20,7 @@ def run_example(rule: Rule, ex: Example, ruleset=None) -> list[Finding]:
     from .load import load_rules
 
     register_checks()
-    ctx = new_context(example_plan(rule, ex), ruleset if ruleset is not None else load_rules(), models=False)
+    # Only a classifier rule's examples exercise the shipped models; every other rule is rules-only.
+    models = None if rule.type == "classifier" else False
+    ctx = new_context(example_plan(rule, ex), ruleset if ruleset is not None else load_rules(), models=models)
     return [f for f in run_rules(ctx, [rule]) if f.rule_id == rule.id]
