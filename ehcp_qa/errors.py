@@ -74,7 +74,7 @@ class TooLarge(ReadError):
 
 class NotAPlan(ReadError):
     code = "not_a_plan"
-    reason = "not an EHC plan (no plan sections found)"
+    reason = "not an EHC plan"
 
 
 class Timeout(ReadError):

@@ -35,7 +35,7 @@ def compare(
     try:
         result = compare_files(auto, human, bootstrap=bootstrap, seed=seed)
     except CompareError as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        err.print(f"ehcp-qa: {exc}", markup=False, highlight=False)
         raise typer.Exit(EXIT_ERROR) from None
     for w in result["warnings"]:
         err.print(f"warning: {w}", markup=False, highlight=False)
@@ -55,7 +55,7 @@ def compare(
                     (out / name).write_bytes(png)
                 (out / "report.html").write_text(html, encoding="utf-8")
             except OSError as exc:
-                err.print(f"error: cannot write to {out}: {exc.strerror}", markup=False, highlight=False)
+                err.print(f"ehcp-qa: cannot write to {out}: {exc.strerror}", markup=False, highlight=False)
                 raise typer.Exit(EXIT_ERROR) from None
             err.print(f"wrote compare.json, {len(images)} plots and report.html to {out}", markup=False, highlight=False)
 

@@ -14,7 +14,7 @@ from .app import EXIT_ERROR, app
 
 
 def _fail(msg: str) -> None:
-    typer.echo(f"error: {msg}", err=True)
+    typer.echo(f"ehcp-qa: {msg}", err=True)
     raise typer.Exit(EXIT_ERROR)
 
 

@@ -26,7 +26,7 @@ def list_rules(
     try:
         ruleset = load_rules(rules or [])
     except EhcpQaError as e:
-        typer.echo(f"error: {e}", err=True)
+        typer.echo(f"ehcp-qa: {e}", err=True)
         raise typer.Exit(EXIT_ERROR)
     table = Table(title=f"{len(ruleset)} rules", show_lines=False)
     for col in ("id", "type", "severity", "dimension", "sections", "enabled"):

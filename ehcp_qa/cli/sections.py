@@ -39,7 +39,7 @@ def sections(
     try:
         cfg = load_config(config)
     except ConfigError as e:
-        typer.echo(f"error: {e}", err=True)
+        typer.echo(f"ehcp-qa: {e}", err=True)
         raise typer.Exit(EXIT_ERROR)
     # command-line options win over the config file's [limits], which wins over the defaults
     limits = Limits.from_mapping({**cfg.limits, **{k: v for k, v in
@@ -51,7 +51,7 @@ def sections(
             plan = load_plan(f, limits=limits)
         except ReadError as e:
             failed += 1
-            typer.echo(f"error: {e}", err=True)
+            typer.echo(f"ehcp-qa: {e}", err=True)
             continue
         view = section_view(plan)
         views.append(view)
