@@ -102,3 +102,34 @@ def test_sha256_is_of_the_file_bytes(tmp_path):
     p = tmp_path / "p.txt"
     p.write_text("Section B: SEN\nSome text.\n")
     assert read_blocks(p).sha256 == hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def _narrow_table_pdf(path, rows, widths):
+    """Ruled tables with narrow columns, so reportlab wraps cell text and cuts words longer than a
+    line mid-word with no hyphen (as in corpus combined-table plans)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    cell = ParagraphStyle("cell", fontName="Helvetica", fontSize=10.5, leading=13)
+    story = [Paragraph("The occupational therapist and the physiotherapist meet each Friday afternoon.", cell)]
+    for w in widths:
+        t = Table([[Paragraph(c, cell) for c in row] for row in rows], colWidths=[w] * len(rows[0]))
+        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story += [t, Spacer(1, 8)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
+
+
+def test_pdf_cell_words_cut_at_the_cell_edge_are_rejoined(tmp_path):
+    rows = [["A trained reader arranged by the examinations officer",
+             "A paediatric physiotherapist registered with the Health and Care Professions Council",
+             "Counselling and Psychotherapy sessions each Friday afternoon with the occupational therapist",
+             "A teaching assistant trained in LEGO-based therapy and in well-being"]]
+    widths = (62, 70, 78, 90, 110)
+    plan = read_blocks(_narrow_table_pdf(tmp_path / "n.pdf", rows, widths))
+    cells = [b.text for b in plan.blocks if b.kind == BlockKind.TABLE_CELL]
+    assert len(cells) == len(widths) * len(rows[0])
+    for i, text in enumerate(cells):  # every word whole: no "examinat ions", "physiotherap ist", "LE\nGO"
+        assert text.split() == rows[0][i % len(rows[0])].split(), (widths[i // len(rows[0])], i % len(rows[0]))

@@ -6,7 +6,8 @@ of each line (a few ctypes calls per line instead of per char). Lines are joined
 when they wrap (same font, small gap, previous line reaches the right margin). Running headers and
 footers repeated across pages and "Page 3 of 14" lines are dropped. Ruled tables are rebuilt from
 the page's thin path objects (the cell borders) and each cell's text read with pdfium's bounded-text
-call, so a table costs one call per cell."""
+call, so a table costs one call per cell; a line break inside a cell that may have cut a long word
+costs a few char-box calls (see _forced_breaks)."""
 from __future__ import annotations
 
 import ctypes
@@ -54,11 +55,12 @@ def pdf_blocks(data: bytes, path: Path, limits: Limits) -> tuple[list[dict], int
         items: list[list[tuple[float, object]]] = []  # per page: (top, Line | table rows)
         chars = 0
         table_no = [0]
+        words: set[str] = set()  # words seen whole in the file, to judge breaks in table cells
         for i in range(n_pages):
             page = pdf[i]
             tp = page.get_textpage()
             try:
-                page_items, n = _page(page, tp, i + 1, table_no)
+                page_items, n = _page(page, tp, i + 1, table_no, words)
             finally:
                 tp.close()
                 page.close()
@@ -68,6 +70,11 @@ def pdf_blocks(data: bytes, path: Path, limits: Limits) -> tuple[list[dict], int
         pdf.close()
     if chars == 0:
         raise errors.ScannedPdf(path)
+    for page_items in items:
+        for _, t in page_items:
+            if isinstance(t, dict):
+                for c in t["cells"]:
+                    c["text"] = _cell_text(c.pop("lines"), c.pop("breaks"), words)
     _drop_running(items)
     return _paragraphs(items), n_pages
 
@@ -75,12 +82,12 @@ def pdf_blocks(data: bytes, path: Path, limits: Limits) -> tuple[list[dict], int
 # --- one page ---------------------------------------------------------------------------------
 
 
-def _page(page, tp, page_no: int, table_no: list[int]) -> tuple[list[tuple[float, object]], int]:
+def _page(page, tp, page_no: int, table_no: list[int], words: set[str]) -> tuple[list[tuple[float, object]], int]:
     n = tp.count_chars()
     text = tp.get_text_range(0, n) if n > 0 else ""
     if not text.strip():
         return [], 0
-    tables = _tables(page, tp, page_no, table_no)
+    tables = _tables(page, tp, text, page_no, table_no, words)
     out: list[tuple[float, object]] = [(t["top"], t) for t in tables]
     name_buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
@@ -107,6 +114,7 @@ def _page(page, tp, page_no: int, table_no: list[int]) -> tuple[list[tuple[float
         bold = weight >= 600 or any(b in font for b in _BOLD_NAMES) or bool(flags.value & (1 << 18))
         size = round(pc.FPDFText_GetFontSize(tp.raw, last), 1)
         out.append((oy.value, Line(s, page_no, l0, max(r0, r1), oy.value, size, bold)))
+        words.update(w.lower() for w in _WORD.findall(s))
     # pdfium's order is reading order; each table goes after the last line above it
     merged = [x for x in out if isinstance(x[1], Line)]
     for t in sorted(tables, key=lambda t: t["top"]):
@@ -189,7 +197,7 @@ def _level(size: float, body: float) -> int:
 
 # --- ruled tables -------------------------------------------------------------------------------
 
-def _tables(page, tp, page_no: int, table_no: list[int]) -> list[dict]:
+def _tables(page, tp, text: str, page_no: int, table_no: list[int], words: set[str]) -> list[dict]:
     """Tables drawn with borders: thin path objects give horizontal and vertical rules; rows are
     the bands between horizontal rules, cells the spans between vertical rules crossing a band."""
     hs: list[tuple[float, float, float]] = []  # y, x0, x1
@@ -244,10 +252,13 @@ def _tables(page, tp, page_no: int, table_no: list[int]) -> list[dict]:
                     continue
                 seen.add(id(c))
                 txt = tp.get_text_bounded(left=c[0], bottom=c[3], right=c[1], top=c[2])
-                txt = _cell_text(txt)
-                if txt:
-                    cells.append({"text": txt, "kind": BlockKind.TABLE_CELL, "table": table_no[0],
-                                  "row": ri, "col": ci, "page": page_no})
+                lines = [s.strip() for s in txt.replace("\r", "").split("\n") if s.strip()]
+                if lines:
+                    # text is set once the whole file's words are known (see _cell_text)
+                    forced = _forced_breaks(tp, text, c, lines)
+                    cells.append({"text": "", "kind": BlockKind.TABLE_CELL, "table": table_no[0],
+                                  "row": ri, "col": ci, "page": page_no, "lines": lines, "breaks": forced})
+                    words.update(_whole_words(lines, forced))
         xs0 = min(c[0] for band in g for c in band)
         xs1 = max(c[1] for band in g for c in band)
         tables.append({"top": g[0][0][2], "bottom": g[-1][0][3], "x0": xs0, "x1": xs1, "cells": cells})
@@ -263,13 +274,90 @@ def _cluster(vals: list[float], tol: float = 1.5) -> list[float]:
     return out
 
 
-def _cell_text(txt: str) -> str:
-    """Wrapped lines inside a cell join with a space; bullets and short lines keep their break."""
-    lines = [s.strip() for s in txt.replace("\r", "").split("\n") if s.strip()]
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+# short words that start or end a wrapped line all the time and are never a piece of a cut word
+_FUNCTION_WORDS = frozenset(
+    "a an and are as at be by each for from has have he her his in is it its of on or our she that the "
+    "their them they this to was we will with".split())
+
+
+def _whole_words(lines: list[str], forced: list[bool]) -> list[str]:
+    """Words of a cell's lines, less those either side of a break that may have cut a word."""
+    out = []
+    for k, s in enumerate(lines):
+        ws = _WORD.findall(s)
+        lo = 1 if forced[k] else 0
+        hi = len(ws) - 1 if k + 1 < len(lines) and forced[k + 1] else len(ws)
+        out += [w.lower() for w in ws[lo:hi]]
+    return out
+
+
+def _cell_text(lines: list[str], forced: list[bool], words: set[str]) -> str:
+    """Wrapped lines inside a cell join with a space; bullets and short lines keep their break.
+    A word too long for the cell is cut by the writer with no hyphen ("examinat" / "ions" on two
+    lines, in the PDF itself): a break the geometry says was forced joins with nothing, unless the
+    two pieces are each a word seen whole elsewhere in the file and their join is not."""
     out: list[str] = []
-    for s in lines:
-        if out and not _BULLET.match(s) and not out[-1].endswith((".", ":")) and s[:1].islower():
+    for k, s in enumerate(lines):
+        if k and forced[k] and _one_word(lines[k - 1], s, words):
+            out[-1] += s
+        elif out and out[-1][-1:] in "-\xad\x02" and out[-1][-2:-1].isalpha() and s[:1].isalpha():
+            out[-1] = out[-1].rstrip("\xad\x02") + s  # hyphenated at the line end ("well-" / "being")
+        elif out and not _BULLET.match(s) and not out[-1].endswith((".", ":")) and s[:1].islower():
             out[-1] += " " + s
         else:
             out.append(s)
     return "\n".join(out)
+
+
+def _one_word(a: str, b: str, words: set[str]) -> bool:
+    head, tail = _WORD.findall(a)[-1], _WORD.findall(b)[0]
+    if head[-1].islower() and tail[0].isupper():  # "Professions" / "Council": case never flips mid-word
+        return False
+    if (head + tail).lower() in words:
+        return True
+    known = [w in words or w in _FUNCTION_WORDS for w in (head.lower(), tail.lower())]
+    return not any(known)
+
+
+def _forced_breaks(tp, text: str, cell: list[float], lines: list[str]) -> list[bool]:
+    """For each line, whether the break before it may have been forced inside a word. A writer
+    cuts a word only when it is wider than the cell's text width, and then fills the line to the
+    edge; so a forced break leaves less room at the line end than the next character's advance,
+    and the pieces either side together are wider than the text width. Two long words meeting at a
+    full line look the same, hence the word check in _one_word. Lines are found in the page text
+    (char i of that text is char i of the page) by search, keeping the hit inside the cell."""
+    out = [False] * len(lines)
+    x0, x1, top, bottom = cell
+    pad = None
+    box = tp.get_charbox
+
+    def find(s: str) -> int:
+        i = text.find(s)
+        while i >= 0:
+            l, b, r, t = box(i + len(s) // 2)
+            if x0 <= (l + r) / 2 <= x1 and bottom <= (b + t) / 2 <= top:
+                return i
+            i = text.find(s, i + 1)
+        return -1
+
+    for k in range(1, len(lines)):
+        a, b = lines[k - 1], lines[k]
+        if not (a[-1].isalpha() and b[0].isalpha()):
+            continue
+        ia, ib = find(a), find(b)
+        if ia < 0 or ib < 0:
+            continue
+        # the cell's left padding, from where its text starts; the right is taken as equal
+        pad = min(pad, box(ia, loose=True)[0] - x0) if pad is not None else max(0.0, box(ia, loose=True)[0] - x0)
+        a_right = box(ia + len(a) - 1, loose=True)[2]
+        nl, _, nr, _ = box(ib, loose=True)
+        if x1 - pad - a_right > nr - nl + 0.5:  # the next char would have fitted: an ordinary wrap
+            continue
+        head = a.rsplit(" ", 1)[-1]
+        tail = b.split(" ", 1)[0]
+        wide = (a_right - box(ia + len(a) - len(head), loose=True)[0]) + (box(ib + len(tail) - 1, loose=True)[2] - nl)
+        out[k] = wide > x1 - x0 - 2 * pad - 0.5
+    return out
