@@ -72,9 +72,18 @@ class TermSet:
         # every word of a term must occur as a substring: "speech sound*" is not tried on a text that
         # has "speech" but no "sound" (a failed search of a long section is the expensive case)
         self._keys = tuple((tuple(w.lower() for w in t.rstrip("*").split()) or (t,), t) for t in terms)
+        # finds a first word of some term if the text holds any: most texts hold none, and one
+        # scan rules them out before the loop over every term
+        firsts = sorted({words[0] for words, _ in self._keys}, key=len, reverse=True)
+        self._any_first = re.compile("|".join(re.escape(w) for w in firsts)) if firsts else None
+
+    def _absent(self, low: str) -> bool:
+        return self._any_first is None or self._any_first.search(low) is None
 
     def _pattern(self, text: str) -> re.Pattern | None:
         low = text.lower()
+        if self._absent(low):
+            return None
         present = tuple(t for words, t in self._keys if all(w in low for w in words))
         return _compile(present) if present else None
 
@@ -91,6 +100,8 @@ class TermSet:
         """The earliest match. Each term is tried only where its first word occurs (str.find, in C),
         never by scanning a long section with a big alternation."""
         low = text.lower()
+        if self._absent(low):
+            return None
         best: re.Match | None = None
         for words, term in self._keys:
             at = low.find(words[0])
@@ -207,11 +218,15 @@ def sentences(plan: Plan, key: SectionKey | str) -> list[Span]:
     return out
 
 
+_LIST_MARKER = re.compile(r"^\s*(?:[\divx]+[.)]|[-*•–]|\(?[a-h]\))\s*")
+_SPACES = re.compile(r"[\s\u00a0]+")
+
+
 def normalise(text: str) -> str:
     """Lower case, punctuation and list markers stripped, spaces collapsed: for comparing a whole
     section body or heading against a short list of phrases."""
-    text = re.sub(r"^\s*(?:[\divx]+[.)]|[-*•–]|\(?[a-h]\))\s*", "", text.strip().lower())
-    text = re.sub(r"[\s\u00a0]+", " ", text)
+    text = _LIST_MARKER.sub("", text.strip().lower(), count=1)  # "^": at most one match anyway
+    text = _SPACES.sub(" ", text)
     return text.strip(" .:;,-–—*•")
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..model import BlockKind, Finding, Plan, SectionKey, SectionStatus
+from ..nlp import Anchored, fold_text
 from ..rules.spec import Rule
 from .areas import TermSet, find_terms, lexicon, normalise, sentences, term_matcher
 from .registry import Context, plan_check
@@ -30,13 +31,13 @@ CHILD_SECTIONS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2")
 
 
 @lru_cache(maxsize=2)
-def _placeholder_patterns(skip_tbc: bool) -> list[re.Pattern]:
+def _placeholder_patterns(skip_tbc: bool) -> list[Anchored]:
     lex = lexicon("placeholders")
     pats = [re.compile(p, re.I) for p in lex.get("patterns", [])]
     pats += [re.compile(p) for p in lex.get("case_sensitive", [])]
     if not skip_tbc:
         pats += [re.compile(p, re.I) for p in lex.get("tbc", [])]
-    return pats
+    return [Anchored(p) for p in pats]  # most blocks hold none of their literals: skip them
 
 
 @plan_check("drafting.placeholders")
@@ -49,8 +50,9 @@ def placeholders(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
             continue
         pats = _placeholder_patterns(skip_tbc=key.value in skip)
         for block in plan.section_blocks(key):
-            found = sorted(((m.start(), -m.end(), m) for pat in pats for m in pat.finditer(block.text)),
-                           key=lambda t: t[:2])
+            low = fold_text(block.text)
+            found = sorted(((m.start(), -m.end(), m) for pat in pats if pat.may_match(block.text, low)
+                            for m in pat.rx.finditer(block.text)), key=lambda t: t[:2])
             last_end = -1
             for start, _, m in found:  # longest first at each start; overlaps dropped
                 if start < last_end:
