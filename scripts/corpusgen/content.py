@@ -511,11 +511,16 @@ def plant(c: Content, rng, faults, bounds, by, f) -> None:
             fault(kind, "G", text)
         elif kind == "need-without-provision":
             unused = [t for t in banks.TOPICS if t not in {a.topic for a in c.areas}]
-            t = rng.choice(unused)
-            tp = banks.TOPICS[t]
-            needs = [f(x) for x in tp["needs"][:2]]
-            c.areas.append(Area(t, banks.AREAS[tp["area"]], needs, [f(x) for x in tp["strengths"][:1]], [], []))
-            fault(kind, "B", needs[0])
+            if unused:
+                t = rng.choice(unused)
+                tp = banks.TOPICS[t]
+                needs = [f(x) for x in tp["needs"][:2]]
+                c.areas.append(Area(t, banks.AREAS[tp["area"]], needs, [f(x) for x in tp["strengths"][:1]], [], []))
+                fault(kind, "B", needs[0])
+            else:  # a long plan already uses every topic: one area loses its outcomes and provision
+                a = rng.choice(c.areas)
+                a.outcomes, a.provision = [], []
+                fault(kind, "B", a.needs[0])
         elif kind == "placeholder":
             token = rng.choice(banks.PLACEHOLDERS)
             where = rng.choice(["A", "K", "B"])

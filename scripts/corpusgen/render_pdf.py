@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from .compose import Document
 
@@ -33,7 +34,7 @@ HEAD = {
 MARGIN = 20 * mm
 
 
-def _flowables(doc: Document, width: float) -> list:
+def _flowables(doc: Document, width: float, split_rows: int = 0) -> list:
     out: list = []
     n = 0
     for e in doc.elements:
@@ -54,14 +55,14 @@ def _flowables(doc: Document, width: float) -> list:
             data = [[Paragraph(escape(t), CELL_B if (bold_first and i == 0) else CELL) for t, _k in row]
                     for i, row in enumerate(e.rows)]
             widths = [f * width for f in (e.widths or [1 / len(e.rows[0])] * len(e.rows[0]))]
-            t = Table(data, colWidths=widths, repeatRows=1 if e.header else 0)
+            t = Table(data, colWidths=widths, repeatRows=1 if e.header else 0, splitInRow=split_rows)
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             out += [t, Spacer(1, 8)]
     return out
 
 
-def _build(doc: Document, total: int | None) -> tuple[bytes, int]:
+def _build(doc: Document, total: int | None, split_rows: int = 0) -> tuple[bytes, int]:
     buf = io.BytesIO()
     pages = {"n": 0}
 
@@ -79,15 +80,22 @@ def _build(doc: Document, total: int | None) -> tuple[bytes, int]:
     t = SimpleDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                           bottomMargin=MARGIN, invariant=1, title="EHC plan (synthetic)",
                           author="ehcp-qa synthetic corpus", creator="ehcp-qa corpusgen")
-    t.build(_flowables(doc, A4[0] - 2 * MARGIN), onFirstPage=on_page, onLaterPages=on_page)
+    t.build(_flowables(doc, A4[0] - 2 * MARGIN, split_rows), onFirstPage=on_page, onLaterPages=on_page)
     return buf.getvalue(), pages["n"]
 
 
 def render(doc: Document, path: str) -> int:
     """Write the PDF; returns its page count."""
-    data, n = _build(doc, None)
+    # Table rows split across pages only when a cell is taller than a page (very long plans), so
+    # ordinary plans keep their layout and bytes.
+    try:
+        split_rows = 0
+        data, n = _build(doc, None)
+    except LayoutError:
+        split_rows = 1
+        data, n = _build(doc, None, split_rows)
     if doc.running_header:  # second pass now that "of N" is known
-        data, n = _build(doc, n)
+        data, n = _build(doc, n, split_rows)
     with open(path, "wb") as fh:
         fh.write(data)
     return n
