@@ -198,3 +198,14 @@ def test_parse_rubric_requires_all_criteria():
     data["criteria"] = {k: v for k, v in data["criteria"].items() if k != "voice"}
     with pytest.raises(ConfigError, match="criteria"):
         parse_rubric(data)
+
+
+@pytest.mark.parametrize("severity,cap", [(Severity.ERROR, Rating.INADEQUATE),
+                                          (Severity.WARNING, Rating.REQUIRES_IMPROVEMENT)])
+def test_areas_without_provision_cap_by_certainty(severity, cap):
+    # Areas read from headings (errors) can make a plan inadequate; areas guessed from keywords
+    # (warnings) only cap it at requires improvement.
+    plan = full_plan()
+    fs = [finding(plan, "golden_thread.need-without-provision", Dimension.GOLDEN_THREAD, severity, section="B", nth=0)
+          for _ in range(2)]
+    assert score(plan, fs).rating is cap
