@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import gc
 import glob
 import hashlib
 import os
@@ -201,6 +202,10 @@ def _worker_main(conn, factory, opts: BatchOptions) -> None:
         pipe, init_error = None, type(e).__name__
     else:
         init_error = None
+    # the pipeline (spaCy, rules, models) lives as long as the worker: move it out of the garbage
+    # collector's view, or every full collection walks it again (measured: GC time per 30-page plan
+    # ~8 ms -> ~1.4 ms when one process parses and checks many 30-page plans)
+    gc.freeze()
     conn.send(("ready", os.getpid()))
     while True:
         try:

@@ -176,3 +176,35 @@ def test_classifier_check_type(tiny_dir):
     for f in CHECK_TYPES["classifier"](rule, ctx):
         assert f.source == "model" and f.confidence is not None and f.section.value == "F"
     assert list(CHECK_TYPES["classifier"](rule, new_context(plan, None, models=False))) == []
+
+
+def test_word_features_fast_path_gives_the_pipelines_numbers():
+    """text_probas skips scikit-learn's per-sentence calls for word-n-gram pipelines: the shipped
+    model must give exactly the probabilities its own predict_proba gives."""
+    from pathlib import Path
+
+    from ehcp_qa.ml.io import load_models
+    from ehcp_qa.ml.models import _word_features
+
+    models = load_models()
+    if not models:
+        pytest.skip("no shipped models")
+    stmts = Path(__file__).resolve().parent.parent / "corpus" / "statements" / "provision.jsonl"
+    texts = [json.loads(line)["text"] for line in stmts.open(encoding="utf-8")][:600]
+    texts += ["Zoë's ÉCOLE programme, 3×10 mins — daily", "", "a a a a b"]
+    for m in models.values():
+        x = feature_rows(kind_of("F"), texts, rule_verdicts("F", texts))
+        assert _word_features(m.pipeline, x) is not None  # the fast path is taken
+        expected = m.pipeline.predict_proba(x)
+        expected = np.column_stack([o[:, 1] for o in expected]) if isinstance(expected, list) else expected[:, 1:2]
+        assert np.array_equal(text_probas(m.pipeline, x), expected)
+
+
+def test_word_features_leave_other_pipelines_alone():
+    from ehcp_qa.ml.models import _word_features, build_pipeline
+
+    x = feature_rows("provision", TEXTS * 5, rule_verdicts("F", TEXTS * 5))
+    with_chars = build_text_model(C=1.0, char_ngrams=(3, 4)).fit(x, np.array(LABELS * 5).reshape(-1, 1))
+    assert _word_features(with_chars, x) is None
+    with_rules = build_pipeline(char_ngrams=None).fit(x, np.array(LABELS * 5))
+    assert _word_features(with_rules, x) is None

@@ -72,3 +72,47 @@ def _spacy_spans(text):
 ])
 def test_sentence_fast_path_matches_spacy(text):
     assert nlp.sentence_spans(text) == _spacy_spans(text)
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"daily|weekly|week|termly|wed", "weekly week wed daily termly weeks"),
+    (r"\b(?:ab|a|abc|b|[ab]x|ac|bd)\b", "ab a abc b ax bx ac bd abd"),  # a class splits the runs
+    (r"(?:x|xy|)z", "z xz xyz xyyz"),
+    (r"ab|a|\w+|ax|b", "ax ab a zz b"),  # "\w+" must stay between the two runs
+    (r"(?<!\w)(?:on\s+(?:mon|tue)|twice|once|termly|one\s+to\s+one)\b", "once on mon twice one to one termly oncer"),
+])
+def test_first_char_trie_same_matches(pattern, text):
+    rx = re.compile(pattern)
+    trie = nlp.first_char_trie(rx)
+    assert trie is not None
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_first_char_trie_leaves_case_folding_patterns_alone():
+    assert nlp.first_char_trie(re.compile(r"ab|ac", re.I)) is None
+    assert nlp.first_char_trie(re.compile(r"x(?i:ab|Ac|ad)")) is None
+    assert nlp.first_char_trie(re.compile(r"ab|cd")) is None  # nothing to group
+
+
+def _corpus_texts():
+    from pathlib import Path
+    import json
+
+    root = Path(__file__).resolve().parent.parent / "corpus" / "statements"
+    return [json.loads(line)["text"] for name in ("provision.jsonl", "outcomes.jsonl")
+            for line in (root / name).open(encoding="utf-8")]
+
+
+def test_every_check_twin_matches_its_plain_pattern_on_the_corpus():
+    """Each Folded twin (lower-cased, regrouped) against the IGNORECASE pattern it stands for."""
+    from ehcp_qa.checks import drafting, outcomes, provision
+    from ehcp_qa.rules.load import load_rules
+
+    lex = provision.lexicon_for(load_rules().get("specificity.vague-provision"))
+    folded = [f for mod in (provision, outcomes, drafting) for f in vars(mod).values() if isinstance(f, nlp.Folded)]
+    folded += [f for f in (lex.strong, lex.weak, *lex.patterns) if f is not None]
+    assert sum(f.twin is not None and f.twin.pattern is None for f in folded) >= 10  # regrouped
+    texts = [t for t in _corpus_texts() if nlp.fold_text(t) is not None]
+    for f in folded:
+        for t in texts:
+            assert [m.span() for m in f.finditer(t, t.lower())] == [m.span() for m in f.rx.finditer(t)], f.rx.pattern[:60]

@@ -10,7 +10,7 @@ from typing import Iterable
 
 from ..model import Finding, Plan, SectionKey, SectionStatus, Severity
 from ..rules.spec import Rule
-from .areas import Hit, find_terms, lexicon, normalise, term_matcher
+from .areas import Hit, find_terms, has_term, iter_terms, lexicon, normalise, term_matcher
 from .registry import Context, plan_check
 
 NIL_SECTIONS_DEFAULT = ("D", "H1", "H2")
@@ -144,7 +144,7 @@ def advice_missing(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     terms = (lexicon("health")["health_advice"] if kind == "health"
              else lexicon("social_care")["advice"]) + list(rule.params.get("phrases", []))
     absent = term_matcher(rule.params.get("absent_cues", []))
-    for hit in find_terms(plan, ["K"], terms, _negation()):
+    for hit in iter_terms(plan, ["K"], terms, _negation()):  # returns at the first usable one
         block = plan.block_at(hit.start)
         if absent is None or not absent.search(block.text[hit.end - block.start:]):
             return
@@ -174,8 +174,8 @@ def therapy_in_g(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     health_only = term_matcher(rule.params.get("health_only_cues", []))
     delivered = term_matcher(rule.params.get("delivery_cues", []))
     for label, spellings in lexicon("health")["therapies"].items():
-        in_f = bool(find_terms(plan, ["F"], spellings, _negation()))
-        for h in find_terms(plan, ["G"], spellings, _negation()):
+        in_f = has_term(plan, ["F"], spellings, _negation())
+        for h in iter_terms(plan, ["G"], spellings, _negation()):
             sentence = _sentence_at(plan, h.start)
             if health_only and health_only.search(sentence):
                 continue

@@ -36,13 +36,15 @@ _ROLE_HEADS = (
     r"(?:support\s+)?assistants?|personal\s+assistants?(?!\s+to\b)|teachers?|tutors?|therapists?|"
     r"nurses?|paediatricians?|doctors?|GPs?|consultants?|dietitians?|dieticians?|audiologists?|"
     r"orthoptists?|optometrists?|clinicians?|counsellors?|mentors?|coach(?:es)?|"
-    r"(?:support|social|youth|family\s+support|key|early\s+help|care|residential|outreach|play|[\w-]+)\s+workers?|"
+    # "[\w-]++" never gives a character back: a shorter word is never followed by \s, so backtracking
+    # into it (once per character of every word) could not match anyway
+    r"(?:support|social|youth|family\s+support|key|early\s+help|care|residential|outreach|play|[\w-]++)\s+workers?|"
     r"keyworkers?|practitioners?|advis[eo]rs?|instructors?|interpreters?|intervenors?|"
     r"communicators?|technicians?|facilitators?|supervisors?|carers?(?!')|(?:liaison|welfare|attendance|inclusion)\s+officers?|"
     r"(?:senco|sendco|inco)s?|co-?ordinators?|"
     # heads and officers: "the virtual school head", "the head of year", "the examinations officer"
     r"head\s*teachers?|(?:virtual\s+school|deputy|assistant)\s+head(?:\s*teacher)?s?|head\s+of\s+(?:year|department|[\w-]+)|"
-    r"(?:[\w-]+\s+)?officers?|(?:case|care|ward)\s+managers?|"
+    r"(?:[\w-]++\s+)?officers?|(?:case|care|ward)\s+managers?|"
     # assistants named for a profession: "a speech and language therapy assistant", "a health care assistant"
     r"(?:therapy|nursing|health\s*care|care|physiotherapy|occupational\s+therapy)\s+assistants?|(?:portage|sensory\s+support|specialist\s+teaching|"
     r"outreach|advisory|hearing\s+support|vision\s+support|autism\s+(?:outreach|support)|cahms|camhs|"
@@ -59,6 +61,16 @@ _EXPERTISE = (rf"(?:\s+(?:trained|qualified|experienced)\s+(?:in|by)\s+(?:the\s+
               r"|\s+from\s+(?:the\s+)?[\w\s'-]{0,40}?\b(?:team|service|provider|agency|trust))?")
 _WORD_START = r"(?<!\w)(?=\w)"  # only try a big alternation where a word starts: about twice as fast
 _ROLE = re.compile(rf"{_WORD_START}(?:{_ROLE_HEADS}|{_SPECIALIST})\b{_EXPERTISE}", _I)
+# The catch-all heads ("... worker", "... officer") open with any word, so they are tried at every
+# word start (a third of _ROLE's time). An item holding neither word cannot match them: for it,
+# _ROLE without them finds exactly the same roles.
+_CATCH_ALLS = (r"|[\w-]++)\s+workers?|", r")\s+workers?|"), (r"|(?:[\w-]++\s+)?officers?|", "|")
+_NAMED_HEADS = _ROLE_HEADS
+for _old, _new in _CATCH_ALLS:
+    assert _NAMED_HEADS.count(_old) == 1, _old
+    _NAMED_HEADS = _NAMED_HEADS.replace(_old, _new)
+del _old, _new
+_ROLE_NAMED = re.compile(rf"{_WORD_START}(?:{_NAMED_HEADS}|{_SPECIALIST})\b{_EXPERTISE}", _I)
 # upper-case abbreviations only ("TA", not "ta"; "OT", not "ot")
 _ROLE_ABBR = re.compile(r"\b(?:TAs?|HLTAs?|LSAs?|SSAs?|SNAs?|SALTs?|SLTs?|OTs?|EPs?|ELSAs?|QTODs?|QToDs?|"
                         r"QTVIs?|ToDs?|SENCOs?|SENDCOs?|SENCos?|SENDCos?|CAMHS|CYPMHS|PAs?|ABA\s+tutors?)\b"
@@ -116,40 +128,41 @@ _FREQ = re.compile(
 # examination", "whenever a seizure lasts longer than 5 minutes", "at the first sign of wheeze");
 # "whenever he needs it" is not (the child or adult decides), and stays unquantified. Kept apart from
 # _FREQ so that its nouns ("assessments", "visits") can still be an item's what.
-_EVENT_FREQ = re.compile(
-    rf"(?:\b(?:in|during|for|at|before|after)\s+(?:every|each|all)\s+(?:[\w-]+\s+){{0,2}}?(?:tests?|exams?|examinations?|"
+_EVENT_FREQ = re.compile(  # one \b for all branches: each then opens with a literal
+    rf"\b(?:(?:in|during|for|at|before|after)\s+(?:every|each|all)\s+(?:[\w-]+\s+){{0,2}}?(?:tests?|exams?|examinations?|"
     rf"assessments?|journeys?|trips?|outings?|visits?|meals?|mealtimes?|transitions?|seizures?|episodes?|"
     rf"school\s+journeys?|swimming\s+lessons?|PE\s+lessons?)\b"
-    rf"|\bwhenever\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:lasts?|is|are|occurs?|happens?|starts?|"
+    rf"|whenever\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:lasts?|is|are|occurs?|happens?|starts?|"
     rf"exceeds?|falls?|rises?|reaches?|drops?|shows?|has|have)\b"
-    rf"|\b(?:if|when)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:lasts?\s+(?:longer|more)|exceeds?|"
+    rf"|(?:if|when)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:lasts?\s+(?:longer|more)|exceeds?|"
     rf"(?:is|falls?|drops?|rises?)\s+(?:above|below|over|under))\b"
-    rf"|\bat\s+the\s+(?:first|earliest)\s+signs?\s+of\b|\bin\s+the\s+event\s+of\s+(?:a|an)\b"
-    rf"|\b(?:each|every)\s+time\s+(?:a|an|the|his|her|their|he|she|they)\b(?!\s+(?:needs?|wants?|asks?)\b))",
+    rf"|at\s+the\s+(?:first|earliest)\s+signs?\s+of\b|in\s+the\s+event\s+of\s+(?:a|an)\b"
+    rf"|(?:each|every)\s+time\s+(?:a|an|the|his|her|their|he|she|they)\b(?!\s+(?:needs?|wants?|asks?)\b))",
     _I)
 
 # --- duration: a session length or a programme length
 _DURATION = re.compile(
     rf"(?<![a-wyz0-9_])(?=\w)(?:(?:\b|(?<=x)){NUM}\s*[-\s]?(?:minutes?|mins?)\b"
     # "25 hours per week" is an amount per period (frequency), not a session length
-    rf"|\b{NUM}\s*[-\s]?(?:hours?|hrs?|h)\b(?!\s*(?:per|a|an|each|every|/)\s*(?:day|week|wk|fortnight|month|term)\b)"
-    rf"|\b(?:half\s+an|an)\s+hour\b|\bhalf[\s-]hour\w*"
-    rf"|\bfor\s+(?:a\s+)?(?:further\s+|minimum\s+of\s+|period\s+of\s+|total\s+of\s+)?(?:{NUM}|one|a)(?:\s*[-–]\s*{NUM})?\s*[-\s]?{LONG_UNIT}\b"
-    rf"|\bfor\s+(?:the|a|an|one|this)\s+(?:full\s+|whole\s+|next\s+)?(?:academic\s+|school\s+)?(?:year|term|half[\s-]?term)\b"
-    rf"|\b{NUM}[\s-]{LONG_UNIT}\s+(?:block|programme|program|course|intervention|period|cycle)"
-    rf"|\bover\s+(?:the\s+next\s+|a\s+period\s+of\s+)?{NUM}\s+{LONG_UNIT}\b"
-    rf"|\bfor\s+the\s+(?:rest|remainder|duration)\s+of\b|\buntil\s+the\s+end\s+of\b"
-    rf"|\b(?:a|one)\s+(?:block|course)\s+of\s+{NUM}\b"
-    rf"|\b\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)\s*(?:to|-|–|until)\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)\b)",
+    # the other branches share one \b, so that each opens with a literal and is skipped on it
+    rf"|\b(?:{NUM}\s*[-\s]?(?:hours?|hrs?|h)\b(?!\s*(?:per|a|an|each|every|/)\s*(?:day|week|wk|fortnight|month|term)\b)"
+    rf"|(?:half\s+an|an)\s+hour\b|half[\s-]hour\w*"
+    rf"|for\s+(?:a\s+)?(?:further\s+|minimum\s+of\s+|period\s+of\s+|total\s+of\s+)?(?:{NUM}|one|a)(?:\s*[-–]\s*{NUM})?\s*[-\s]?{LONG_UNIT}\b"
+    rf"|for\s+(?:the|a|an|one|this)\s+(?:full\s+|whole\s+|next\s+)?(?:academic\s+|school\s+)?(?:year|term|half[\s-]?term)\b"
+    rf"|{NUM}[\s-]{LONG_UNIT}\s+(?:block|programme|program|course|intervention|period|cycle)"
+    rf"|over\s+(?:the\s+next\s+|a\s+period\s+of\s+)?{NUM}\s+{LONG_UNIT}\b"
+    rf"|for\s+the\s+(?:rest|remainder|duration)\s+of\b|until\s+the\s+end\s+of\b"
+    rf"|(?:a|one)\s+(?:block|course)\s+of\s+{NUM}\b"
+    rf"|\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)\s*(?:to|-|–|until)\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:am|pm)\b))",
     _I)
 
 # --- group size / ratio; and any mention of a group (which then needs a size)
-_GROUP = re.compile(
-    rf"{_WORD_START}(?:\b\d\s*:\s*\d+\b|\b(?:1|one)[\s-]to[\s-](?:1|one)\b|\bindividually\b|\bon\s+an\s+individual\s+basis\b"
-    rf"|\bin\s+pairs\b|\bpaired\b|\bwith\s+(?:a|one)\s+peer\b"
-    rf"|\bgroups?\s+of\s+(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+|maximum\s+|between\s+|at\s+most\s+)?{NUM}\b"
-    rf"|\b(?:no\s+more\s+than|a\s+maximum\s+of|maximum\s+of|max\.?)\s+{NUM}\s+(?:pupils|children|students|learners|peers)\b"
-    rf"|\b{NUM}\s+(?:pupils|children|students|learners|peers)\b|\bwhole[\s-]class\b|\b{NUM}[\s-](?:person|pupil)\s+group\b)",
+_GROUP = re.compile(  # no \b after _WORD_START (it holds there): branches open with a literal
+    rf"{_WORD_START}(?:\d\s*:\s*\d+\b|(?:1|one)[\s-]to[\s-](?:1|one)\b|individually\b|on\s+an\s+individual\s+basis\b"
+    rf"|in\s+pairs\b|paired\b|with\s+(?:a|one)\s+peer\b"
+    rf"|groups?\s+of\s+(?:no\s+more\s+than\s+|up\s+to\s+|a\s+maximum\s+of\s+|maximum\s+|between\s+|at\s+most\s+)?{NUM}\b"
+    rf"|(?:no\s+more\s+than|a\s+maximum\s+of|maximum\s+of|max\.?)\s+{NUM}\s+(?:pupils|children|students|learners|peers)\b"
+    rf"|{NUM}\s+(?:pupils|children|students|learners|peers)\b|whole[\s-]class\b|{NUM}[\s-](?:person|pupil)\s+group\b)",
     _I)
 # "in a nurture group" is a group setting (needs a size); "a language-for-thinking group" is a what
 _GROUP_MENTION = re.compile(r"\b(?:small[\s-]groups?|(?:in|within|as\s+part\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}groups?|"
@@ -192,8 +205,9 @@ _REGULAR = re.compile(r"^regular(?:ly)?$", _I)
 
 
 # case-sensitive twins on lower-cased text: the same matches, about twice as fast (nlp.Folded)
-_ROLE_F, _FREQ_F, _DURATION_F, _GROUP_F, _WHAT_F, _REVIEW_F, _EVENT_FREQ_F = (
-    Folded(rx) for rx in (_ROLE, _FREQ, _DURATION, _GROUP, _WHAT, _REVIEW, _EVENT_FREQ))
+(_ROLE_F, _ROLE_NAMED_F, _FREQ_F, _DURATION_F, _GROUP_F, _WHAT_F, _REVIEW_F, _EVENT_FREQ_F, _QUOTED_ADVICE_F,
+ _FORM_LABEL_F) = (Folded(rx) for rx in (_ROLE, _ROLE_NAMED, _FREQ, _DURATION, _GROUP, _WHAT, _REVIEW, _EVENT_FREQ,
+                                         _QUOTED_ADVICE, _FORM_LABEL))
 
 
 @dataclass
@@ -311,13 +325,18 @@ def analyse_provision(text: str, lexicon: HedgeLexicon) -> ProvisionAnalysis:
     original = text
     # blank out form labels, keeping offsets: spans still index the original text
     low_original = low = fold_text(text)
-    if ":" in text:  # every form label ends in one
-        text = _FORM_LABEL.sub(lambda m: " " * len(m.group(0)), text)
-        low = fold_text(text) if text != original else low
+    labels = [m.span() for m in _FORM_LABEL_F.finditer(text, low)] if ":" in text else ()  # every label ends in ":"
+    if labels:
+        chars = list(text)
+        for a, z in labels:
+            chars[a:z] = " " * (z - a)
+        text = "".join(chars)
+        low = fold_text(text)
     review = next(iter(_all(_REVIEW_F, text, low)), None)
     skip = [review] if review else []  # "reviewed termly" is the review, not the frequency
     # each slot pattern runs once; its matches serve both the slot and the what's exclusions
-    roles, abbrs = _all(_ROLE_F, text, low), _all(_ROLE_ABBR, text)
+    role_rx = _ROLE_F if low is None or "worker" in low or "officer" in low else _ROLE_NAMED_F
+    roles, abbrs = _all(role_rx, text, low), _all(_ROLE_ABBR, text)
     freqs, durs, groups = _all(_FREQ_F, text, low), _all(_DURATION_F, text, low), _all(_GROUP_F, text, low)
     # "reviewed termly by the SENCo" names the reviewer, not who delivers
     who = _pick(roles, skip) or _pick(abbrs, skip) or _first(_TRAINED_ADULT, text, skip)
@@ -353,12 +372,13 @@ def analyse_provision(text: str, lexicon: HedgeLexicon) -> ProvisionAnalysis:
             break
     if slots["what"] is None:
         slots["what"] = _structural_what(text, taken) or _first(_ACTIVITY, text)
-    mention = any(not _GROUP_NOT_SIZE.search(text[max(0, m.start() - 12):m.end()])
-                  for m in _GROUP_MENTION.finditer(text))
+    # every group mention holds "group": most items skip the search (exact when the text folds)
+    mention = (low is None or "group" in low) and any(not _GROUP_NOT_SIZE.search(text[max(0, m.start() - 12):m.end()])
+                                                   for m in _GROUP_MENTION.finditer(text))
     text, low = original, low_original
     out = ProvisionAnalysis(text=text, slots=slots, group_mentioned=mention,
                             who_stand_in=None if who else _first(_NOT_WHO, text))
-    advice = bool(_QUOTED_ADVICE.search(text))
+    advice = next(iter(_QUOTED_ADVICE_F.finditer(text, low)), None) is not None
     seen: set[tuple[int, int]] = set()
     for rx, strong in ((lexicon.strong, True), (lexicon.weak, False), *((p, True) for p in lexicon.patterns)):
         if rx is None:
