@@ -156,14 +156,8 @@ def first_char_trie(rx: re.Pattern) -> re.Pattern | None:
         if not _group_alternatives(parsed.data, parsed.state):
             return None
         return _compiler.compile(parsed, rx.flags)
-    except _CaseFolds:
+    except Exception:  # a case-insensitive group, or another Python's internals: run it as it is
         return None
-    except Exception:  # another Python's internals: the pattern runs as it is
-        return None
-
-
-class _CaseFolds(Exception):
-    pass
 
 
 def _group_alternatives(items: list, state) -> bool:
@@ -175,7 +169,7 @@ def _group_alternatives(items: list, state) -> bool:
     for i, (op, av) in enumerate(items):
         if op is C.SUBPATTERN:
             if av[1] & C.SRE_FLAG_IGNORECASE:  # "(?i:...)": literals that differ may match alike
-                raise _CaseFolds
+                raise ValueError("case-insensitive group")
             changed |= _group_alternatives(av[3].data, state)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             changed |= _group_alternatives(av[2].data, state)

@@ -40,6 +40,23 @@ def test_check_items_errors_exit_2_with_one_line(tmp_path):
     assert res.exit_code == 2 and "bad.yaml" in res.output
 
 
+def test_check_items_follows_the_council_config(tmp_path):
+    (tmp_path / "council.yaml").write_text("disable: [specificity.vague-provision]\n")
+    cfg = tmp_path / "ehcp-qa.toml"
+    cfg.write_text('rules = ["council.yaml"]\nmodels = false\n')
+    args = ["check-items", "--section", "F", "-"]
+    item = "Staff will provide support as needed.\n"
+    plain = [json.loads(line) for line in runner.invoke(app, [*args, "--no-models"], input=item).stdout.splitlines()]
+    res = runner.invoke(app, [*args, "--config", str(cfg)], input=item)
+    assert res.exit_code == 0, res.output
+    council = [json.loads(line) for line in res.stdout.splitlines()]
+    assert "specificity.vague-provision" in {f["rule_id"] for f in plain[0]["findings"]}
+    assert "specificity.vague-provision" not in {f["rule_id"] for f in council[0]["findings"]}
+    assert council[0]["source"] == plain[0]["source"]  # models = false, as --no-models
+    res = runner.invoke(app, [*args, "--config", str(tmp_path / "none.toml")], input=item)
+    assert res.exit_code == 2 and "config file not found" in res.output
+
+
 def test_rules_list_shows_every_rule_and_council_changes(tmp_path):
     p = tmp_path / "c.yaml"
     p.write_text("disable: [specificity.group-size]\n")

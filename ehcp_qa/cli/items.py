@@ -24,6 +24,7 @@ def check_items_cmd(
     section: str = typer.Option(..., "--section", "-s", help="E (outcomes) or F, G, H1, H2 (provision)."),
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule pack / council override file."),
     no_models: bool = typer.Option(False, "--no-models", help="Rules only; ignore shipped models."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ehcp-qa.toml in this or a parent folder)."),
 ) -> None:
     """Check single provision items or outcomes, one per line; print one JSON verdict per line."""
     from ..checks.engine import ITEM_SECTIONS, check_items
@@ -42,10 +43,12 @@ def check_items_cmd(
         _fail(f"{file}: cannot be read ({type(e).__name__})")
     texts = [line.strip() for line in raw.splitlines() if line.strip()]
     try:
+        from ..config import load_config
         from ..rules.load import load_rules
 
-        ruleset = load_rules(rules or [])
-        verdicts = check_items(section, texts, rules=ruleset, models=not no_models)
+        cfg = load_config(config)  # a council's rule files and `models = false` apply here as in `check`
+        ruleset = load_rules([*cfg.rules, *(rules or [])])
+        verdicts = check_items(section, texts, rules=ruleset, models=not (no_models or cfg.models is False))
     except EhcpQaError as e:
         _fail(str(e))
     out = sys.stdout

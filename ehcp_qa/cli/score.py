@@ -85,15 +85,15 @@ def score(
     paths: List[str] = typer.Argument(..., help="Plan files, folders (searched recursively) or globs."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write results into this folder."),
     format: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes [default: min(2, CPUs)]."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", min=1, help="Per-file time limit in seconds [default: 120]."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: min(2, CPUs))."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", min=1, help="Per-file time limit in seconds (default: 120)."),
     resume: bool = typer.Option(False, "--resume", help="Skip files already scored in --out DIR's journal."),
     redact: bool = typer.Option(False, "--redact", help="Replace the child's name (and other names found) by [CHILD]."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     rules: List[Path] = typer.Option([], "--rules", help="Extra rule pack / council override file (repeatable)."),
     rubric: Optional[Path] = typer.Option(None, "--rubric", help="Rubric file (e.g. from `ehcp-qa train`)."),
     no_models: bool = typer.Option(False, "--no-models", help="Rules only; skip the ML checkers."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Settings file [default: ehcp-qa.toml if found]."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ehcp-qa.toml in this or a parent folder)."),
 ) -> None:
     """Score many plans: one row per file, in parallel, resumable."""
     from ..batch import BatchOptions, run_batch, validate
