@@ -160,3 +160,17 @@ def test_usage_errors(tmp_path):
     bad.write_text("pack: x\nrules: [[[\n")
     r = score(tmp_path, "--rules", bad)
     assert r.returncode == 2 and "bad.yaml" in r.stderr
+
+
+def test_table_marks_ratings_a_limiting_judgement_set(capsys):
+    from ehcp_qa.cli.score import _table
+
+    counts = {"error": 0, "warning": 0, "suggestion": 0}
+    capped = {"status": "ok", "file": "a.docx", "rating": "good", "score": 10.0, "counts": counts, "findings": [],
+              "reasons": [{"criterion": "limiting", "text": "Outstanding needs co-ordination.", "findings": []}]}
+    plain = dict(capped, file="b.docx", reasons=[{"criterion": "overall", "text": "...", "findings": []}])
+    _table([capped, plain])
+    out = capsys.readouterr().out
+    assert "good (capped)" in out and out.count("(capped)") == 2  # the row and the note under the table
+    _table([plain])
+    assert "capped" not in capsys.readouterr().out

@@ -55,15 +55,23 @@ def _table(rows) -> None:
         t.add_column(col, overflow="fold")
     from ..report.csv_out import top_findings
 
+    capped_any = False
     for r in rows:
         if r.get("status") == "ok":
             c = r["counts"]
             top = top_findings(r.get("findings") or [], 1)
-            t.add_row(r["file"], r["rating"], f"{r['score']}", str(c["error"]), str(c["warning"]),
-                      str(c["suggestion"]), top[0] if top else "")
+            # a limiting judgement can hold a plan below its score's band (a 10.0 rated good): say so
+            capped = any(x.get("criterion") == "limiting" for x in r.get("reasons") or [])
+            capped_any |= capped
+            t.add_row(r["file"], r["rating"] + (" (capped)" if capped else ""), f"{r['score']}", str(c["error"]),
+                      str(c["warning"]), str(c["suggestion"]), top[0] if top else "")
         else:
             t.add_row(r["file"], f"error: {r['error']}", "", "", "", "", "")
-    Console(file=sys.stdout, width=max(100, Console().width)).print(t)
+    console = Console(file=sys.stdout, width=max(100, Console().width))
+    console.print(t)
+    if capped_any:
+        console.print("(capped): a limiting judgement set the rating, whatever the score; "
+                      "`ehcp-qa check FILE` or the HTML report says which.", highlight=False)
 
 
 def summary_line(rows, seconds: float, resumed: int) -> str:
