@@ -192,7 +192,9 @@ _WHAT = re.compile(
     r"curriculum|lessons?|reviews?|payments?|services?|assessments?|sitting|aids?|devices?|"
     r"check-?ins?|scale|books?|signing|braille|typing|conversations?|semantics|numicon|"
     r"package|scheme|diet|routines?|tasks?|work\s*stations?)\b", _I)
-# "weekly sessions", "10-minute check-ins": a noun inside a quantity is not the what
+# "weekly sessions", "10-minute check-ins": a unit noun inside a quantity is not the what (but the
+# "precision teaching" of "15-minute precision teaching" is)
+_UNIT_NOUN = re.compile(r"(?:sessions?|lessons?|periods?|slots?|blocks?|checks?|check-?ins?)", _I)
 _QUANTITY_BEFORE = re.compile(r"(?:\d|\bweekly|\bdaily|\bfortnightly|\btermly|\bregular|\bminutes?|\bmins?|\bhours?|"
                               r"\bone|\btwo|\bthree|\bfour|\bfive|\bsix|\bx)[\s-]*$", _I)
 # form labels ("Frequency:", "Group size:") are layout, not content
@@ -367,7 +369,10 @@ def analyse_provision(text: str, lexicon: HedgeLexicon) -> ProvisionAnalysis:
     # are not the what
     taken = [sp for sp in slots.values() if sp] + freqs + durs + groups + roles + abbrs
     for m in _WHAT_F.finditer(text, low):
-        if not any(a <= m.start() < b for a, b in taken) and not _QUANTITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if not (_UNIT_NOUN.fullmatch(text, m.start(), m.end())
+                and _QUANTITY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             slots["what"] = m.span()
             break
     if slots["what"] is None:
