@@ -6,6 +6,7 @@ resources/lexicons/health.yaml and social_care.yaml; rule params may extend them
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ..model import Finding, Plan, SectionKey, SectionStatus, Severity
@@ -134,6 +135,9 @@ def social_care_signal_nil(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Fin
         yield rule.finding(section=h.section, start=h.start, end=h.end, text=h.text, message=msg)
 
 
+_ENTRY_END = re.compile(r"[;\n]|\.\s")
+
+
 @plan_check("health_care.advice_missing")
 def advice_missing(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     """K lists no health (``params.kind: health``) or no social-care (``social_care``) advice.
@@ -146,7 +150,11 @@ def advice_missing(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     absent = term_matcher(rule.params.get("absent_cues", []))
     for hit in iter_terms(plan, ["K"], terms, _negation()):  # returns at the first usable one
         block = plan.block_at(hit.start)
-        if absent is None or not absent.search(block.text[hit.end - block.start:]):
+        # "not requested" counts against this source only up to the end of its entry: a K written
+        # as one paragraph ("...; paediatrician advice (Feb 2026); social care: no advice required")
+        # must not lose the paediatrician to the social-care entry after it
+        entry = _ENTRY_END.split(block.text[hit.end - block.start:], maxsplit=1)[0]
+        if absent is None or not absent.search(entry):
             return
     start, end = _heading_span(plan, "K")
     yield rule.finding(section=SectionKey.K, start=start, end=end)
