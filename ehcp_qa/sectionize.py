@@ -59,7 +59,7 @@ class Rules:
     cover_patterns: dict[str, tuple[re.Pattern, ...]] = None  # type: ignore[assignment]
     year_re: re.Pattern = re.compile("(?!)")
     names_re: re.Pattern = re.compile("(?!)")  # every name, longest first, word-bounded
-    name_key: dict[str, str] | None = None
+    name_key: dict[str, str] | None = None  # name -> key, longest name first
 
 
 @lru_cache(maxsize=4)
@@ -74,7 +74,8 @@ def load_rules(path: str | None = None) -> Rules:
     for k, ns in names.items():
         for n in ns:
             name_key.setdefault(n, k)
-    alternation = "|".join(re.escape(n) for n in sorted(name_key, key=len, reverse=True))
+    name_key = {n: name_key[n] for n in sorted(name_key, key=len, reverse=True)}
+    alternation = "|".join(re.escape(n) for n in name_key)
     return Rules(
         names=names,
         names_re=re.compile(rf"(?<![a-z])({alternation})(?![a-z])"),
@@ -186,13 +187,23 @@ def _candidate(b: Block, body: float | None, fmt: str, rules: Rules) -> _Cand | 
     key, name = _title_key(t, rules, prefix=True)
     if key is None or name in rules.letter_only:
         return None
-    rest = t[len(name):]
-    # "Health needs" yes; "Health needs are described below" no
-    if rest.strip() and not re.match(r"^\s*(\(|related|of|for|and|reasonably|sought|required|which|under|-|:)", rest):
-        return None
+    if not _heading_rest(t[len(name):]):
+        # a shorter name may fit: "Health needs related to SEN" is "health needs" + "related to SEN"
+        # (the longer name "health needs related to" would leave a bare "SEN")
+        name = next((n for n in rules.name_key if len(n) < len(name) and t.startswith(n) and n not in rules.letter_only
+                     and not re.match("[a-z]", t[len(n):len(n) + 1]) and _heading_rest(t[len(n):])), None)
+        if name is None:
+            return None
+        key = rules.name_key[name]
     if key == "H":  # "Social care provision (CSDPA)": a marker later in the title picks H1 or H2
         key = {"H1": "H1", "H2": "H2"}.get(_title_key(t, rules, prefix=False)[0] or "", key)
     return _Cand(b.index, _keys(key), False)
+
+
+def _heading_rest(rest: str) -> bool:
+    """What may follow a section's name in a heading: "Health needs" yes, "Health needs (C)",
+    "Health needs related to ..." yes, "Health needs are described below" no."""
+    return not rest.strip() or bool(re.match(r"^\s*(\(|related|of|for|and|reasonably|sought|required|which|under|-|:)", rest))
 
 
 # --- combined per-area tables -------------------------------------------------------------------

@@ -52,6 +52,16 @@ def test_header_spellings(tmp_path, style):
     _check_all(_txt_plan(tmp_path, heads))
 
 
+def test_names_alone_when_a_longer_name_leaves_a_stray_word(tmp_path):
+    # "health needs related to" is a C name; it would leave "SEN" behind, "health needs" fits
+    names = {"A": "Views, interests and aspirations", "B": "Special educational needs",
+             "C": "Health needs related to SEN", "D": "Social care needs related to SEN", "E": "Outcomes",
+             "F": "Special educational provision", "G": "Health provision",
+             "H1": "Social care provision under the CSDPA", "H2": "Other social care provision",
+             "I": "Placement", "J": "Personal budget", "K": "Advice and information"}
+    _check_all(_txt_plan(tmp_path, names))
+
+
 def test_part_number_with_section_letter_and_any_order(tmp_path):
     heads = {k: f"Part {i + 1} (Section {k})" for i, k in enumerate(KEYS)}
     order = ["A", "E", "B", "C", "D", "F", "G", "H1", "H2", "I", "J", "K"]  # Essex: E before B
