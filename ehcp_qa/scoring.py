@@ -245,8 +245,12 @@ def unit_index(plan: Plan, sections: Sequence[str]) -> dict[int, object]:
                 continue
             unit = ("row", b.table, b.row) if b.table is not None and b.row is not None else b.index
             keyed[unit].append(b.index)
+    from .checks.items import is_header_row
+
     out: dict[int, object] = {}
     for unit, idx in keyed.items():
+        if isinstance(unit, tuple) and is_header_row([plan.blocks[i] for i in idx]):
+            continue  # "Provision | Frequency | Delivered by | Review": column titles, not a unit
         if sum(len(plan.blocks[i].text.split()) for i in idx) >= 4:
             out.update((i, unit) for i in idx)
     return out

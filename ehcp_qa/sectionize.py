@@ -163,6 +163,9 @@ def _candidate(b: Block, body: float | None, fmt: str, rules: Rules) -> _Cand | 
             continue
         key = m.group("key").upper().replace(" ", "")
         title = (m.groupdict().get("title") or "").strip()
+        if form == "sep" and key in ("A", "I") and re.match(r"^[ai]\s", t) \
+                and _title_key(re.sub(r"^(?:the|any|my|our)\s+", "", title), rules, prefix=True)[0] != key:
+            continue  # "I will complete a work placement", "A TA will ...": a word, not the letter
         tkey, _ = _title_key(title, rules, prefix=False) if title else (None, None)
         fits = tkey is not None and (tkey == key or (key == "H" and tkey in ("H1", "H2"))
                                      or (key in ("H1", "H2") and tkey == "H"))
@@ -239,8 +242,12 @@ def section_status(body: str, rules: Rules | None = None) -> SectionStatus:
     parts = [p for p in (_norm(x) for x in re.split(r"[\n;]", body)) if p]
     if all(p in rules.empty or p.strip("[]()") in rules.empty for p in parts):
         return SectionStatus.EMPTY
-    if len(t) <= 300 and any(p.search(t) for p in rules.nil):
-        return SectionStatus.NIL
+    if len(t) <= 300:
+        m = next((m for m in (p.search(t) for p in rules.nil) if m), None)
+        # "An asthma care plan ... No further health provision is required.": "further" / "other"
+        # after some text says the section does hold something
+        if m and not (re.search(r"\b(?:other|further|additional)\b", m.group(0)) and len(t[:m.start()].split()) >= 4):
+            return SectionStatus.NIL
     return SectionStatus.CONTENT
 
 

@@ -133,19 +133,21 @@ def second_name(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     """A common first name other than the child's, used as the subject where the child's name is
     expected. Without a cover name, the dominant subject name is taken as the child's."""
     lexicon_names = set(lexicon("first_names")["names"]) | set(rule.params.get("names_add", []))
-    uses = _subject_uses(plan, lexicon_names, rule.params)
+    mine = child_names(plan)
+    # the cover name counts whether or not the word list knows it ("Ffion", "Zain")
+    uses = _subject_uses(plan, lexicon_names | mine, rule.params)
     if not uses:
         return
     counts = Counter(n for n, _, _ in uses)
-    mine = child_names(plan)
+    # the child's own name must dominate, or we cannot tell whose plan this is; with a cover name we
+    # know, so another name used less often than the child's is enough (a pasted paragraph repeats it)
+    ratio = float(rule.params.get("max_other_ratio_with_cover", 0.99) if mine else rule.params.get("max_other_ratio", 0.34))
     if not mine:
         top, n = counts.most_common(1)[0]
         if n < int(rule.params.get("min_dominant", 5)):
             return
         mine = {top}
-    # the child's own name must dominate, or we cannot tell whose plan this is
     own = sum(counts[n] for n in mine)
-    ratio = float(rule.params.get("max_other_ratio", 0.34))
     reported: set[str] = set()
     for name, start, end in uses:
         if name in mine or name in reported:

@@ -66,7 +66,8 @@ def run_rules(ctx: Context, rules: Iterable[Rule]) -> list[Finding]:
         if not rule.enabled:
             continue
         for f in CHECK_TYPES[rule.type](rule, ctx) or ():
-            key = (f.rule_id, f.start, f.end, f.section)
+            # a merged "Section H" is both H1 and H2 over one span: one finding per span, not two
+            key = (f.rule_id, f.start, f.end) if f.start is not None else (f.rule_id, f.section)
             if key not in seen:
                 seen.add(key)
                 findings.append(f)

@@ -78,9 +78,25 @@ def _table_rows(blocks: list[Block]) -> list[list[Block]]:
     return groups
 
 
-def _is_header_row(cells: list[Block]) -> bool:
-    return all(len(c.text.split()) <= 4 and not re.search(r"\d", c.text) and not _VERB.search(c.text)
-               for c in cells)
+# column titles of provision and outcome tables: "Provision | Frequency | Delivered by | Review",
+# "Outcome (by end of Year 6, July 2027) | Steps towards it"
+_COLUMN_TITLE = re.compile(r"^(?:provision|support|interventions?|frequency|how\s+often|how\s+long|duration|"
+                           r"delivered\s+by|who|staff|provider|review|monitoring|outcomes?|targets?|steps|needs?|"
+                           r"area|by\s+when|when|timescale|date|resources?|ratio|group|description|strateg|"
+                           r"responsib|what|equipment|setting)\b", re.I)
+
+
+def is_header_row(cells: list[Block]) -> bool:
+    """A table's row of column titles: short cells with no verb or number, or, in a table's first two
+    rows, short cells most of which open with a column title (a title may hold a date or "by")."""
+    texts = [c.text.strip() for c in cells if c.text.strip()]
+    if not texts:
+        return False
+    if all(len(t.split()) <= 4 and not re.search(r"\d", t) and not _VERB.search(t) for t in texts):
+        return True
+    return (cells[0].row is not None and cells[0].row <= 1
+            and all(len(t.split()) <= 8 and not t.endswith(".") for t in texts)
+            and 2 * sum(bool(_COLUMN_TITLE.match(t)) for t in texts) >= len(texts))
 
 
 def split_items(plan: Plan, key: SectionKey | str) -> list[Item]:
@@ -99,7 +115,7 @@ def split_items(plan: Plan, key: SectionKey | str) -> list[Item]:
             continue  # the title cell beside a letter cell ("H1 | Social care provision under ...")
         if len(group) > 1:
             cells = [c for c in group if c.text.strip()]
-            if not cells or _is_header_row(cells):
+            if not cells or is_header_row(cells):
                 continue
             # a row whose only substantial cell is a label ("Communication") followed by the text
             start, end = cells[0].start, cells[-1].end

@@ -389,6 +389,8 @@ def analyse_provision(text: str, lexicon: HedgeLexicon) -> ProvisionAnalysis:
                 continue
             seen.add((m.start(), m.end()))
             phrase = text[m.start():m.end()]  # from the text as written, not the folded copy
+            if phrase == "May" and text[:m.start()].strip() and not text[:m.start()].rstrip().endswith((".", ":", ";")):
+                continue  # the month ("from May 2027"), not the hedge: mid-sentence "may" is lower case
             is_strong = strong
             if _REGULAR.match(phrase) and slots["frequency"] is not None:
                 is_strong = False  # "regular" inside a quantified item is a warning, not an error
