@@ -43,6 +43,7 @@ _EXPLICIT = [
     # a bare "B" / "H1"
     ("bare", re.compile(rf"^{_KEY}[.:]?$")),
 ]
+_LEAD_IN = re.compile(r"^(?:(?:my|our|the|his|her|their|any)\s+)?(?:(?:child or young person|child|young person)'s\s+)?")
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=(?:section|part)s?\b)")
 # "Sections B, E and F": a boundary for a combined area, owned by no single key
 _MULTI = re.compile(r"^(?:sections?|parts?)\s+(?:h?[1-2]|[a-k])(?:\s*(?:,|and|&|/|\+)\s*(?:h?[1-2]|[a-k])(?![a-z]))+\b")
@@ -187,6 +188,7 @@ def _candidate(b: Block, body: float | None, fmt: str, rules: Rules) -> _Cand | 
             return _Cand(b.index, _keys(key), True)
     if shape == 0 or len(t.split()) > 14 or sentence:
         return None
+    t = _LEAD_IN.sub("", t)  # "My health needs", "The child's special educational needs"
     key, name = _title_key(t, rules, prefix=True)
     if key is None or name in rules.letter_only:
         return None
@@ -467,7 +469,8 @@ def _choose(cands: list[_Cand], blocks: tuple[Block, ...], in_combined: dict[int
 def _same_row_title(b: Block, head: Block) -> bool:
     """A cell beside the heading cell in the same table row (the title column of a letter table)."""
     return head.table is not None and b.table == head.table and b.row == head.row and len(b.text) < 160 \
-        and b.col is not None and head.col is not None and b.col == head.col + 1 and _is_title_like(b.text)
+        and b.col is not None and head.col is not None and b.col == head.col + 1 and _is_title_like(b.text) \
+        and "\n" not in b.text.strip()  # "Placement\nHillcrest Academy": a title line over the content
 
 
 def _is_title_like(text: str) -> bool:

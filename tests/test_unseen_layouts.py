@@ -67,3 +67,55 @@ def test_a_merged_section_h_reports_each_finding_once(tmp_path):
     found = [(f.rule_id, f.start) for f in check_plan(plan, models=False) if f.start is not None]
     assert found and len(found) == len(set(found))
     assert any(f.startswith("specificity.") for f, _ in found)
+
+
+def test_a_numbered_list_inside_one_cell_gives_one_item_per_outcome(tmp_path, make_docx, plan_items):
+    from ehcp_qa.checks.items import split_items
+
+    cell = ("Outcomes\n1. By July 2027 Sam will type 25 words per minute with 95% accuracy.\n"
+            "2. By July 2027 Sam will follow his timetable to arrive at every lesson on time.")
+    plan = load_plan(make_docx(tmp_path / "p.docx", _plan_items(plan_items, "E", [("table", [[cell]])])))
+    items = split_items(plan, "E")
+    assert [i.text[:12] for i in items] == ["By July 2027", "By July 2027"]
+    assert all(i.context == "Outcomes" for i in items)
+
+
+def test_a_letter_tables_title_line_over_short_content_is_not_all_title(tmp_path, make_docx, plan_items):
+    rows = [["Section H1", "Social care provision (CSDPA s2)\nNone - Sam has no social care needs."],
+            ["Section I", "Placement\nOak Tree Academy, a mainstream secondary school."]]
+    items = [x for x in plan_items if not (x[0] == "h2" and x[1].startswith(("Section H1", "Section I:")))]
+    items = [x for x in items if x[1] not in ("Not applicable.",)]
+    at = next(i for i, x in enumerate(items) if x[1].startswith("Section H2"))
+    plan = load_plan(make_docx(tmp_path / "p.docx", items[:at] + [("table", rows)] + items[at:]))
+    assert plan.section("H1").status.value == "nil"
+    assert "Oak Tree Academy" in plan.section_text("I") and plan.section("I").status.value == "content"
+
+
+def test_my_and_the_childs_before_a_section_name(tmp_path):
+    from ehcp_qa.parsers import read_blocks
+    from ehcp_qa.sectionize import sectionize
+
+    p = tmp_path / "p.txt"
+    p.write_text("\n".join(["Education, Health and Care Plan", "Name: Sam Smith", "", "All about me", "Sam likes trains.",
+                            "My special educational needs", "Sam has autism.", "The child's health needs",
+                            "Sam has asthma.", "Outcomes", "By July 2027 Sam will read 40 words."]))
+    plan = sectionize(read_blocks(p))
+    assert [k.value for k in plan.sections] == ["A", "B", "C", "E"]
+
+
+def test_outcome_wording_caseworkers_use():
+    from ehcp_qa.checks.outcomes import analyse_outcome
+
+    for text in ["By July 2028, Segun will explain 10 key words from each GCSE subject unit in his own words.",
+                 "I will achieve grade 4 or above in English and maths GCSE by August 2027.",
+                 "By March 2026 Amelia will reduce her incidents of dysregulation from 5 per week to 1 per week.",
+                 "Over the next key stage Amelia will learn and use 50 Makaton signs independently.",
+                 "Amelia will read 100 common exception words accurately by summer 2026."]:
+        assert analyse_outcome(text).smart, text
+    assert not analyse_outcome("Amelia will feel happier in school.").smart
+
+
+def test_overnight_stays_a_month_is_a_frequency():
+    a = analyse_provision("Short breaks: 2 overnight stays a month at Laurel House with a residential care worker.",
+                          lexicon_for(None))
+    assert a.slot_text("frequency") == "stays a month"

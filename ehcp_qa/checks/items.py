@@ -43,17 +43,24 @@ _BULLET = re.compile(r"^\s*(?:[-•*–·▪o]\s+|\(?[0-9a-z]{1,3}[.)]\s+)")
 
 def is_subheading(block: Block) -> bool:
     text = block.text.strip()
-    if block.kind == BlockKind.HEADING:
+    if block.kind == BlockKind.HEADING or _is_title_text(text):
         return True
+    return block.bold and len(text.split()) <= 10 and not text.endswith(".")
+
+
+def _is_title_text(text: str) -> bool:
     words = text.split()
     if not words:
         return True
     if text.endswith(":") and len(words) <= 14:
         return True
-    if len(words) <= 10 and not text.endswith((".", "!", "?")) and not _VERB.search(text) \
-            and not _QUANTITY.search(text):
-        return True
-    return block.bold and len(words) <= 10 and not text.endswith(".")
+    return (len(words) <= 10 and not text.endswith((".", "!", "?")) and not _VERB.search(text)
+            and not _QUANTITY.search(text))
+
+
+# "Outcomes\n1." / "2.": the number of a list written inside one paragraph or cell, cut by the
+# sentence splitter from the sentence it numbers (with the title line before it, if any)
+_CUT_NUMBER = re.compile(r"(?:\A|\n)\s*\(?(?:\d{1,2}|[a-h])[.)]\s*\Z")
 
 
 def _norm(text: str) -> str:
@@ -133,6 +140,13 @@ def split_items(plan: Plan, key: SectionKey | str) -> list[Item]:
             continue
         spans: list[list[int]] = []
         for s, e in sentence_spans(first.text):
+            cut = _CUT_NUMBER.search(first.text[s:e])
+            if cut:
+                head = first.text[s:s + cut.start()].strip()
+                if not head or _is_title_text(head):
+                    context = head.rstrip(":") or context
+                    continue
+                e = s + len(first.text[s:s + cut.start()].rstrip())
             if spans and _CONTINUES.match(first.text[s:e]):
                 spans[-1][1] = e
             else:

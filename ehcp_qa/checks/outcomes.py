@@ -28,7 +28,9 @@ _TIME = re.compile(  # one \b for all branches, as in _CRITERION below
     rf"secondary(?:\s+school)?|year\b|college|sixth\s+form|transition|age\s+\d+|time\s+(?:he|she|they|I)\b|"
     rf"year\s+(?:{NUM})\b)"
     rf"|within\s+(?:the\s+next\s+)?(?:{NUM}|a|one|the)\s+(?:academic\s+|school\s+)?{LONG_UNIT}"
-    rf"|over\s+the\s+(?:next|coming)\s+(?:{NUM}\s+)?(?:academic\s+|school\s+)?{LONG_UNIT}"
+    rf"|over\s+the\s+(?:next|coming)\s+(?:{NUM}\s+)?(?:academic\s+|school\s+)?(?:{LONG_UNIT}|key\s+stage)"
+    # a month or season with its year anywhere ("... as assessed in July 2027", a "By when" cell)
+    rf"|(?:{MONTH}\.?|(?:spring|summer|autumn)(?:\s+term)?)\s+{YEAR}\b"
     rf"|in\s+(?:the\s+next\s+)?{NUM}\s+{LONG_UNIT}(?:'?\s+time)?"
     rf"|(?:this|next)\s+(?:academic|school)\s+year\b"
     rf"|before\s+(?:he|she|they|I)\s+(?:leaves?|moves?|transfers?|starts?)\b"
@@ -42,12 +44,14 @@ _CRITERION = re.compile(
     rf"|independently\b|unaided\b|without\s+(?:any\s+|an?\s+)?(?:adult\s+|verbal\s+|physical\s+|visual\s+)?"
     rf"(?:prompts?|prompting|support|help|reminders?|assistance|intervention|model(?:ling)?|demonstration)\b"
     # a count of target items is a criterion ("name 30 everyday objects", "read 45 common words")
-    rf"|(?:name|read|say|write|spell|count|recogni[sz]e|identify|sign|use|label|match|recall)\s+(?:at\s+least\s+)?\d+\s+(?!minutes?\b|hours?\b|times\b)"
+    rf"|(?:name|read|say|write|spell|count|recogni[sz]e|identify|sign|use|label|match|recall|explain|describe|list|"
+    rf"answer|solve|learn|know|type|copy|blend|segment|follow|ask)\s+(?:at\s+least\s+)?\d+\s+(?!minutes?\b|hours?\b|times\b)"
     rf"|with\s+(?:no|no\s+more\s+than\s+\w+|only\s+(?:one|a\s+single)|one|a\s+single|minimal)\s+(?:\w+\s+)?"
     rf"(?:prompts?|reminders?|help|support)\b|by\s+(?:himself|herself|themselves|myself)\b"
     rf"|on\s+(?:his|her|their|my)\s+own\b"
     rf"|(?:reading|spelling)\s+age\b|scores?\b|standardi[sz]ed\b|expected\s+standard\b"
-    rf"|age[\s-]related\b|(?:phase|level|stage|band|step)\s+\d+\b|accura(?:cy|tely)\b"
+    rf"|age[\s-]related\b|(?:phase|level|stage|band|step|grade)\s+\d+\b|accura(?:cy|tely)\b"
+    rf"|from\s+{NUM}\s+(?:[\w-]+\s+){{0,3}}?to\s+{NUM}\b"  # "from 5 per week to 1 per week"
     rf"|(?:no\s+more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|a\s+minimum\s+of)\s+{NUM}\b"
     rf"|consecutive\b|every\s+(?:day|lesson|session|morning|time)\b|on\s+(?:every|each)\s+occasion\b"
     # a frequency or a duration is a criterion ("at least twice a day", "for 10 minutes")

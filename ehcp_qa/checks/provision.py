@@ -104,7 +104,7 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b"
 _FREQ = re.compile(
     rf"(?:{_WORD_START}|(?=/))(?:{MULT}\s*(?:{NUM}\s*[-\s]?{UNIT}\s*(?:sessions?\s*)?)?(?:(?:per|a|an|each|every|/|p/?)\s*{DAY_PERIOD}|{PERIOD_ADJ})\b"
     rf"|(?:(?:per|each|every)\s+|/\s*|p/?)(?:{DAY_PERIOD}|wk|w)\b"
-    rf"|(?:{UNIT}|times|sessions?|days?|lessons?|periods?|visits?|once|twice)\s+(?:a|an|per)\s+"
+    rf"|(?:{UNIT}|times|sessions?|days?|lessons?|periods?|visits?|stays?|nights?|once|twice)\s+(?:a|an|per)\s+"
     rf"(?:day|week|fortnight|month|term|half[\s-]?term|year|lesson|session)\b"
     rf"|{PERIOD_ADJ}\b|on\s+a\s+{PERIOD_ADJ}\s+basis\b"
     rf"|(?:throughout|across)\s+(?:the\s+|each\s+|every\s+)?school\s+day\b|(?:in|during|across)\s+all\s+lessons\b"
@@ -118,7 +118,10 @@ _FREQ = re.compile(
     rf"|(?:every\s+day\s+)?at\s+break(?:\s*time)?\s+and\s+lunch(?:\s*time)?\b|every\s+{NUM}\s+(?:minutes|mins|hours)\b"
     rf"|at\s+all\s+times\b|full[\s-]time\b|at\s+(?:every|each|all)\s+(?:break|lunch|transition|"
     rf"unstructured|mealtime|meal\s+time)\w*"
-    rf"|{NUM}\s+(?:hours?|sessions?|{DAY_PERIOD})\s+(?:of\s+[\w\s]{{1,30}}?\s+)?(?:per|a|an|each)\s+(?:week|day|term|fortnight|month)\b)",
+    rf"|{NUM}\s+(?:hours?|sessions?|{DAY_PERIOD})\s+(?:of\s+[\w\s]{{1,30}}?\s+)?(?:per|a|an|each)\s+(?:week|day|term|fortnight|month)\b"
+    # a number of sessions in a named period: "10 sessions of travel training ... during the spring term"
+    rf"|{NUM}\s+(?:sessions?|visits?|lessons?|appointments?)\b(?=[^.;]{{0,80}}?\b(?:during|over|across|within)\s+(?:the\s+)?"
+    rf"(?:(?:spring|summer|autumn|first|next)\s+)?(?:term|half[\s-]?term|school\s+year|academic\s+year)\b))",
     _I)
 # event-triggered frequency: as definite as a timetable when the event is ("in every test and
 # examination", "whenever a seizure lasts longer than 5 minutes", "at the first sign of wheeze");
