@@ -119,3 +119,25 @@ def test_overnight_stays_a_month_is_a_frequency():
     a = analyse_provision("Short breaks: 2 overnight stays a month at Laurel House with a residential care worker.",
                           lexicon_for(None))
     assert a.slot_text("frequency") == "stays a month"
+
+
+def test_exams_as_the_occasion_of_an_access_arrangement():
+    a = analyse_provision("Segun will have 25% extra time and a reader in internal exams, arranged by the exams officer.",
+                          lexicon_for(None))
+    assert a.slot_text("frequency") == "in internal exams"
+
+
+def _acronym_findings(tmp_path, b_title, b_text):
+    p = tmp_path / "p.txt"
+    p.write_text("\n".join(["Education, Health and Care Plan", "Name: Sam Smith", "",
+                            "Section A: Views", "Sam likes trains.", f"Section B: {b_title}", b_text,
+                            "Section C: Health needs", "Sam has social anxiety."]))
+    return [f.text for f in check_plan(load_plan(p), models=False) if f.rule_id == "drafting.unexplained-acronym"]
+
+
+def test_acronyms_named_by_a_section_title_and_expansions_with_commas(tmp_path):
+    # the B title names SEN; a paragraph with the word "social" does not explain SEMH (the YAML list
+    # of expansions once split "social, emotional and mental health" at its commas)
+    assert _acronym_findings(tmp_path, "Special educational needs", "Sam has SEN in reading.") == []
+    assert _acronym_findings(tmp_path, "Needs", "Sam has SEMH needs and finds social times hard.") == ["SEMH"]
+    assert _acronym_findings(tmp_path, "Needs", "Sam has social, emotional and mental health (SEMH) needs.") == []

@@ -360,6 +360,7 @@ def unexplained_acronyms(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Findi
     for m in _acronym_regex(tuple(acronyms)).finditer(text):
         uses.setdefault(m.group(1), []).append(m)
     body = ctx.cached("drafting.body_blocks", lambda: _body_blocks(plan))
+    titles = " ".join((sec.title or "").lower() for sec in plan.sections.values())
     for acr, found in uses.items():
         own = [u for u in found if (b := plan.block_at(u.start())) is not None and b.index in body]
         if not own or f"({acr})" in text:
@@ -370,6 +371,9 @@ def unexplained_acronyms(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Findi
         expansions = [e.lower() for e in acronyms[acr] or ()]
         blocks = {plan.block_at(u.start()).index for u in found}
         if any(e in plan.blocks[i].text.lower() for i in blocks for e in expansions):
+            continue
+        # a section's own title names it ("Section B: Special educational needs" for SEN)
+        if any(e in titles for e in expansions):
             continue
         m = own[0]
         section = _section_of(plan, m.start())

@@ -128,7 +128,8 @@ _FREQ = re.compile(
 # "whenever he needs it" is not (the child or adult decides), and stays unquantified. Kept apart from
 # _FREQ so that its nouns ("assessments", "visits") can still be an item's what.
 _EVENT_FREQ = re.compile(  # one \b for all branches: each then opens with a literal
-    rf"\b(?:(?:in|during|for|at|before|after)\s+(?:every|each|all)\s+(?:[\w-]+\s+){{0,2}}?(?:tests?|exams?|examinations?|"
+    rf"\b(?:(?:in|during|for)\s+(?:(?:his|her|their|internal|external|school|class|mock|public|formal)\s+){{1,2}}(?:tests|exams|examinations|assessments)\b"
+    rf"|(?:in|during|for|at|before|after)\s+(?:every|each|all)\s+(?:[\w-]+\s+){{0,2}}?(?:tests?|exams?|examinations?|"
     rf"assessments?|journeys?|trips?|outings?|visits?|meals?|mealtimes?|transitions?|seizures?|episodes?|"
     rf"school\s+journeys?|swimming\s+lessons?|PE\s+lessons?)\b"
     rf"|whenever\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:lasts?|is|are|occurs?|happens?|starts?|"
