@@ -47,6 +47,8 @@ _LEAD_IN = re.compile(r"^(?:(?:my|our|the|his|her|their|any)\s+)?(?:(?:child or 
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=(?:section|part)s?\b)")
 # "Sections B, E and F": a boundary for a combined area, owned by no single key
 _MULTI = re.compile(r"^(?:sections?|parts?)\s+(?:h?[1-2]|[a-k])(?:\s*(?:,|and|&|/|\+)\s*(?:h?[1-2]|[a-k])(?![a-z]))+\b")
+# ... or at its end: "Outcomes and provision by area of need (Sections E and F)"
+_MULTI_END = re.compile(r"\((?:sections?|parts?)\s+(?:h?[1-2]|[a-k])(?:\s*(?:,|and|&|/|\+)\s*(?:h?[1-2]|[a-k])(?![a-z]))+\)[.:]?$")
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def _candidate(b: Block, body: float | None, fmt: str, rules: Rules) -> _Cand | 
     t = _NUMBERED.sub("", t)  # "2. Section B ..." / "1.0 Part A ..."
     shape = _shape(b, body, fmt)
     sentence = b.text.rstrip().endswith(".") and len(t.split()) > 3  # "B. SEN." is not a sentence
-    multi = _MULTI.match(t)
+    multi = _MULTI.match(t) or _MULTI_END.search(t)
     if multi and shape:
         letters = set(re.findall(r"(?<![a-z])(h\s?[12]|[a-k])(?![a-z0-9])", multi.group(0).split(None, 1)[1]))
         if {x.replace(" ", "") for x in letters} == {"h1", "h2"}:  # "Sections H1 and H2": a merged H

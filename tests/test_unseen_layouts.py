@@ -141,3 +141,16 @@ def test_acronyms_named_by_a_section_title_and_expansions_with_commas(tmp_path):
     assert _acronym_findings(tmp_path, "Special educational needs", "Sam has SEN in reading.") == []
     assert _acronym_findings(tmp_path, "Needs", "Sam has SEMH needs and finds social times hard.") == ["SEMH"]
     assert _acronym_findings(tmp_path, "Needs", "Sam has social, emotional and mental health (SEMH) needs.") == []
+
+
+def test_a_combined_e_and_f_heading_with_its_letters_at_the_end_ends_section_d(tmp_path, make_docx, plan_items):
+    e = next(i for i, x in enumerate(plan_items) if x[1].startswith("Section E:"))
+    g = next(i for i, x in enumerate(plan_items) if x[1].startswith("Section G:"))
+    combined = [("h2", "Outcomes and provision by area of need (Sections E and F)"),
+                ("bold", "Communication and interaction"),
+                ("table", [["Outcome", "Provision"],
+                           ["By July 2027 Sam will follow a three-step instruction independently in 4 out of 5 opportunities.",
+                            "A teaching assistant trained in ELKLAN will deliver 3 x 30 minutes weekly in a group of no more than 4."]])]
+    plan = load_plan(make_docx(tmp_path / "p.docx", plan_items[:e] + combined + plan_items[g:]))
+    assert "Outcomes and provision" not in plan.section_text("D")
+    assert "three-step" in plan.section_text("E") and "ELKLAN" in plan.section_text("F")
