@@ -394,11 +394,14 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
                 c for c in order if c.block == above[-1]).keys else SECTION_NAMES[SectionKey(k)]
         else:
             title = _title(blocks, head)
-        body_text = "\n".join(blocks[i].text for i in idx
-                              if i != head and not (head is not None and _same_row_title(blocks[i], blocks[head])))
+        body = [blocks[i].text for i in idx
+                if i != head and not (head is not None and _same_row_title(blocks[i], blocks[head]))]
+        status = section_status("\n".join(body), rules)
+        if k == "K" and status is SectionStatus.NIL and sum(bool(t.strip()) for t in body) >= 3:
+            status = SectionStatus.CONTENT  # an advice list, one entry of which says "no health needs"
         sections[SectionKey(k)] = Section(
             key=SectionKey(k), title=title, blocks=tuple(idx), start=blocks[idx[0]].start,
-            end=blocks[idx[-1]].end, status=section_status(body_text, rules), heading=head)
+            end=blocks[idx[-1]].end, status=status, heading=head)
     found = sum(1 for k in STATUTORY if k in sections)
     if found < MIN_SECTIONS:
         raise errors.NotAPlan(plan.source, f"{found} plan section{'s' if found != 1 else ''} found")

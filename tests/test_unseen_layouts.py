@@ -154,3 +154,16 @@ def test_a_combined_e_and_f_heading_with_its_letters_at_the_end_ends_section_d(t
     plan = load_plan(make_docx(tmp_path / "p.docx", plan_items[:e] + combined + plan_items[g:]))
     assert "Outcomes and provision" not in plan.section_text("D")
     assert "three-step" in plan.section_text("E") and "ELKLAN" in plan.section_text("F")
+
+
+def test_an_advice_list_with_a_no_health_needs_entry_is_not_a_nil_section_k(tmp_path):
+    from ehcp_qa.parsers import read_blocks
+    from ehcp_qa.sectionize import sectionize
+
+    p = tmp_path / "p.txt"
+    p.write_text("\n".join(["Education, Health and Care Plan", "Name: Sam Smith", "", "Section A: Views", "Sam likes trains.",
+                            "Section B: Special educational needs", "Sam has autism.", "Section K: Advice and information",
+                            "Educational psychologist advice, May 2026",
+                            "Health advice: school nursing service, May 2026 - no health needs",
+                            "Social care advice: not known to social care, May 2026", "School advice, May 2026"]))
+    assert sectionize(read_blocks(p)).section("K").status.value == "content"
