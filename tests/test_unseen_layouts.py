@@ -167,3 +167,18 @@ def test_an_advice_list_with_a_no_health_needs_entry_is_not_a_nil_section_k(tmp_
                             "Health advice: school nursing service, May 2026 - no health needs",
                             "Social care advice: not known to social care, May 2026", "School advice, May 2026"]))
     assert sectionize(read_blocks(p)).section("K").status.value == "content"
+
+
+def test_column_titles_anywhere_and_a_count_of_visits_in_a_named_term(tmp_path, make_docx, plan_items):
+    from ehcp_qa.checks.items import is_header_row
+    from ehcp_qa.model import Block, BlockKind
+
+    def row(*texts, r=7):
+        return [Block(index=i, kind=BlockKind.TABLE_CELL, text=t, start=0, end=len(t), table=0, row=r, col=i)
+                for i, t in enumerate(texts)]
+
+    assert is_header_row(row("Provision to be delivered", "Frequency and duration", "Who", "Review"))
+    assert not is_header_row(row("Support", "Daily", "TA", "Termly review with parents and the SENCo."))
+    a = analyse_provision("Transition: 3 extra visits to the new site, summer term before Year 7, led by the SENCo.",
+                          lexicon_for(None))
+    assert a.slot_text("frequency") == "3 extra visits"

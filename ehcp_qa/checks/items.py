@@ -94,16 +94,19 @@ _COLUMN_TITLE = re.compile(r"^(?:provision|support|interventions?|frequency|how\
 
 
 def is_header_row(cells: list[Block]) -> bool:
-    """A table's row of column titles: short cells with no verb or number, or, in a table's first two
-    rows, short cells most of which open with a column title (a title may hold a date or "by")."""
+    """A table's row of column titles: short cells with no verb or number, or short cells that open
+    with column titles (a title may hold a date or "by")."""
     texts = [c.text.strip() for c in cells if c.text.strip()]
     if not texts:
         return False
     if all(len(t.split()) <= 4 and not re.search(r"\d", t) and not _VERB.search(t) for t in texts):
         return True
-    return (cells[0].row is not None and cells[0].row <= 1
-            and all(len(t.split()) <= 8 and not t.endswith(".") for t in texts)
-            and 2 * sum(bool(_COLUMN_TITLE.match(t)) for t in texts) >= len(texts))
+    if not all(len(t.split()) <= 8 and not t.endswith(".") for t in texts):
+        return False
+    titles = sum(bool(_COLUMN_TITLE.match(t)) for t in texts)
+    # every cell a column title, anywhere (a table inside a letter table's cell has no row 0), or
+    # most cells in a table's first two rows
+    return titles == len(texts) or (cells[0].row is not None and cells[0].row <= 1 and 2 * titles >= len(texts))
 
 
 def split_items(plan: Plan, key: SectionKey | str) -> list[Item]:

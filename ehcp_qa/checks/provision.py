@@ -120,8 +120,9 @@ _FREQ = re.compile(
     rf"unstructured|mealtime|meal\s+time)\w*"
     rf"|{NUM}\s+(?:hours?|sessions?|{DAY_PERIOD})\s+(?:of\s+[\w\s]{{1,30}}?\s+)?(?:per|a|an|each)\s+(?:week|day|term|fortnight|month)\b"
     # a number of sessions in a named period: "10 sessions of travel training ... during the spring term"
-    rf"|{NUM}\s+(?:sessions?|visits?|lessons?|appointments?)\b(?=[^.;]{{0,80}}?\b(?:during|over|across|within)\s+(?:the\s+)?"
-    rf"(?:(?:spring|summer|autumn|first|next)\s+)?(?:term|half[\s-]?term|school\s+year|academic\s+year)\b))",
+    rf"|{NUM}\s+(?:[\w-]+\s+)?(?:sessions?|visits?|lessons?|appointments?)\b(?=[^.;]{{0,80}}?\b(?:(?:during|over|across|within|in)\s+"
+    rf"(?:the\s+)?(?:(?:spring|summer|autumn|first|next)\s+)?(?:term|half[\s-]?term|school\s+year|academic\s+year)"
+    rf"|(?:spring|summer|autumn)\s+(?:term|half[\s-]?term))\b))",
     _I)
 # event-triggered frequency: as definite as a timetable when the event is ("in every test and
 # examination", "whenever a seizure lasts longer than 5 minutes", "at the first sign of wheeze");
