@@ -1,24 +1,9 @@
 """Golden thread by area of need (ehcp_qa/checks/golden_thread.py, areas.py, rules/golden_thread.yaml)."""
-from pathlib import Path
-
-import pytest
 
 from ehcp_qa.checks import areas, golden_thread
 from ehcp_qa.model import Severity
 from ehcp_qa.testing import make_plan
-from test_health_care import example_plan, load_pack, run
-
-RULES = load_pack(Path(golden_thread.__file__).parent.parent / "resources" / "rules" / "golden_thread.yaml")
-
-
-@pytest.mark.parametrize("rule_id", sorted(RULES))
-def test_pack_examples(rule_id):
-    rule, passes, fails = RULES[rule_id]
-    assert passes and fails
-    for ex in passes:
-        assert run(rule, example_plan(rule, ex)) == [], f"false finding on pass example {ex}"
-    for ex in fails:
-        assert run(rule, example_plan(rule, ex)), f"missed fail example {ex}"
+from test_health_care import rule, run
 
 
 def test_area_headings_in_many_spellings():
@@ -38,21 +23,21 @@ def test_keyword_classification_without_headings():
 
 
 def test_unheaded_need_needs_two_hits():
-    rule = RULES["golden_thread.need-without-provision"][0]
+    r = rule("golden_thread.need-without-provision")
     # one passing mention of anxiety is not firm evidence of an SEMH need
     plan = make_plan({"B": "Sam has a severe language disorder and limited vocabulary. He is sometimes anxious.",
                       "F": "A speech and language therapist will deliver 1:1 language therapy weekly."})
-    assert run(rule, plan) == []
+    assert run(r, plan) == []
     plan = make_plan({"B": "Sam has a severe language disorder. His anxiety and emotional dysregulation lead to daily meltdowns.",
                       "F": "A speech and language therapist will deliver 1:1 language therapy weekly."})
-    (f,) = run(rule, plan)
+    (f,) = run(r, plan)
     assert f.severity is Severity.WARNING and "Social, emotional and mental health" in f.message  # unheaded B
     assert "{area}" not in f.message
 
 
 def test_missing_section_gives_no_thread_finding():
-    rule = RULES["golden_thread.need-without-provision"][0]
-    assert run(rule, make_plan({"B": ["Cognition and learning", "Reads below age level."]})) == []
+    r = rule("golden_thread.need-without-provision")
+    assert run(r, make_plan({"B": ["Cognition and learning", "Reads below age level."]})) == []
 
 
 def test_linkage_map_for_moderators():
@@ -74,15 +59,15 @@ def test_inline_area_label():
 
 
 def test_unheaded_b_gives_a_warning_not_an_error():
-    rule = RULES["golden_thread.need-without-provision"][0]
+    r = rule("golden_thread.need-without-provision")
     plan = make_plan({"B": "Sam has a severe language disorder. His anxiety and emotional dysregulation lead to daily meltdowns.",
                       "F": "A speech and language therapist will deliver 1:1 language therapy weekly."})
-    assert [f.severity for f in run(rule, plan)] == [Severity.WARNING]
+    assert [f.severity for f in run(r, plan)] == [Severity.WARNING]
 
 
 def test_condition_gap_inside_a_covered_area():
-    rule = RULES["golden_thread.condition-without-provision"][0]
+    r = rule("golden_thread.condition-without-provision")
     plan = make_plan({"B": ["Cognition and learning", "Reuben has dyslexia.", "Reuben has a moderate learning difficulty."],
                       "F": ["Cognition and learning", "Specialist dyslexia teaching 45 minutes weekly, 1:1."]})
-    (f,) = run(rule, plan)
+    (f,) = run(r, plan)
     assert f.text == "moderate learning difficulty" and "general learning difficulty" in f.message

@@ -2,59 +2,24 @@
 from pathlib import Path
 
 import pytest
-import yaml
 
-from ehcp_qa.checks import health_care  # noqa: F401  (registers the checks)
+from ehcp_qa.checks.engine import register_checks
 from ehcp_qa.checks.registry import PLAN_CHECKS, Context
 from ehcp_qa.model import Dimension, SectionKey, Severity
-from ehcp_qa.rules.spec import Rule
+from ehcp_qa.rules.load import load_rules
 from ehcp_qa.testing import make_plan
 
-PACK = Path(health_care.__file__).parent.parent / "resources" / "rules" / "health_care.yaml"
-
-
-def load_pack(path):
-    """Rules straight from the yaml (the shared loader validates more; this keeps the test
-    independent of it). Returns {id: (Rule, passes, fails)}."""
-    data = yaml.safe_load(path.read_text())
-    out = {}
-    for raw in data["rules"]:
-        rule = Rule(id=raw["id"], type=raw["type"], severity=Severity(raw["severity"]),
-                    dimension=Dimension(raw["dimension"]), message=raw["message"],
-                    suggestion=raw.get("suggestion", ""), guidance=raw.get("guidance", ""),
-                    sections=tuple(SectionKey(str(s)) for s in raw.get("sections") or ()),
-                    level=raw.get("level", "section"), params=raw.get("params") or {})
-        ex = raw.get("examples") or {}
-        out[rule.id] = (rule, ex.get("pass", []), ex.get("fail", []))
-    return out
-
-
-def run(rule, plan):
-    return list(PLAN_CHECKS[rule.params["check"]](plan, rule, Context(plan)))
-
-
-def example_plan(rule, ex):
-    if isinstance(ex, str):
-        return make_plan({rule.sections[0].value: ex})
-    return make_plan(ex["sections"], meta=ex.get("meta"))
-
-
-RULES = load_pack(PACK)
-
-
-@pytest.mark.parametrize("rule_id", sorted(RULES))
-def test_pack_examples(rule_id):
-    rule, passes, fails = RULES[rule_id]
-    assert passes and fails, "every rule needs pass and fail examples"
-    for ex in passes:
-        assert run(rule, example_plan(rule, ex)) == [], f"false finding on pass example {ex}"
-    for ex in fails:
-        found = run(rule, example_plan(rule, ex))
-        assert found and all(f.rule_id == rule_id for f in found), f"missed fail example {ex}"
+RULES = load_rules()  # the built-in packs, as the tool loads them
+register_checks()
 
 
 def rule(rule_id):
-    return RULES[rule_id][0]
+    return RULES.get(rule_id)
+
+
+def run(rule, plan):
+    """One named cross-section check on a plan, as the engine calls it."""
+    return list(PLAN_CHECKS[rule.params["check"]](plan, rule, Context(plan)))
 
 
 def test_blank_versus_explicit_nil():

@@ -18,6 +18,7 @@ def test_rule_example(rule_id, kind, i):
         assert not found, f"{rule_id} fired on its pass example #{i}: {[f.text for f in found]}"
     else:
         assert found, f"{rule_id} did not fire on its fail example #{i}"
+        assert all(f.dimension is rule.dimension for f in found), f"{rule_id}: a finding in another dimension"
 
 
 def test_every_rule_has_examples():
