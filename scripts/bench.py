@@ -33,8 +33,6 @@ TARGETS_MS = {"docx-30p": 50.0, "pdf-30p": 250.0}  # parse + sectionize, median
 CHECK_TARGETS_MS = {"docx-30p": 100.0, "pdf-30p": 100.0}  # check, median (issue 3)
 
 
-_FROZEN: list = []  # gc.freeze() done
-
 CLOCK = time.perf_counter  # --cpu: time.process_time, this process's CPU only (a busy shared machine)
 
 
@@ -61,9 +59,8 @@ def bench_file(path: Path, repeat: int, pdfplumber: bool) -> dict:
     row["check"] = row["score"] = None
     try:
         api.check_plan(plan)  # warm-up: loads rule packs, spaCy and models once
-        if not _FROZEN:  # as a batch worker does once its pipeline is loaded (batch._worker_main)
+        if not gc.get_freeze_count():  # as a batch worker does once its pipeline is loaded (batch._worker_main)
             gc.freeze()
-            _FROZEN.append(True)
         row["check"], findings = _ms(lambda: api.check_plan(plan), repeat)
         row["score"], _ = _ms(lambda: api.score_plan(plan, findings), repeat)
     except Exception as e:  # a stage still being written
