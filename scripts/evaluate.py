@@ -1,21 +1,40 @@
-"""Compare rules alone, model alone (text n-grams) and rules+model on the TEST split; ship the winner.
+"""One evaluation of ehcp-qa on text written by other hands: items, outcomes, in-plan findings and
+ratings, on ../shared/devset (statements and plans), per author of corpus/authored, leave one author
+out, on the generated corpus, and the human ceiling.
 
-    .venv/bin/python scripts/evaluate.py [--candidates models/candidates] [--no-ship]
+    .venv/bin/python scripts/evaluate.py                  # prints the tables, writes models/evaluation.json
+    .venv/bin/python scripts/evaluate.py --readme         # also rewrites the README's figures table
+    .venv/bin/python scripts/evaluate.py --no-loao        # skip the retraining (a few minutes faster)
 
-The candidate was already chosen by scripts/train.py on dev-CV; this reads the test split once.
-Prints precision / recall / F1 per label: cross-validated on dev (figures recorded by
-scripts/train.py, grouped by generator family) and on the test split (all rows, and the
-hand-written rows alone). Writes models/metrics.json. A candidate is copied into
-ehcp_qa/resources/models/ (the shipped package data) only if its test F1 beats rules alone;
-otherwise any shipped model for that label is removed and the report says so. The combined
-figures come from ehcp_qa.ml.combine.predict, the code path the tool itself runs.
+This is the only file in the project that reads ../shared/devset, and it only measures there:
+nothing here is fitted on the devset (tests/test_devset_isolation.py holds that).
+
+Figures, per set:
+- provision `specific`: F1 of each class (specific / not specific) and the worse of the two; slots
+  F1 per slot (what, who, frequency, duration, group) from the tool's slot verdicts;
+- outcome `smart`: F1 of each class;
+- non-item lines (headings, framing, funding, sign-offs, nil statements) that get no error;
+- in plans, each labelled line is found in the plan text (whitespace, table bars and quote marks
+  ignored) and judged by the findings that overlap it: a provision item is "not specific" when an
+  error of the specificity dimension overlaps it, an outcome "not SMART" when an error of the
+  measurability dimension does, and any error on a non-item line is a false error;
+- ratings: quadratic-weighted kappa, exact and adjacent agreement with the author's target grade,
+  and which side the misses fall on (a negative bias = the tool is harsher).
+Leave one author out (LOAO): for each author, the sentence models are retrained on the generated
+statements plus every other author's labelled lines (scripts/train.py's procedure, other authors as
+the combiner's split, folds grouped by author) and the rating bands are refitted on every other
+author's plans plus the generated plans; the left-out author's statements, plan lines and ratings
+are then measured. That is the honest figure for a council the tool has never seen.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import shutil
+import re
 import sys
+import tempfile
+import time
+from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -24,96 +43,548 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from ehcp_qa.ml.combine import predict  # noqa: E402
-from ehcp_qa.ml.io import MANIFEST, MODEL_DIR, load_models, read_manifest, sha256_file  # noqa: E402
-from ehcp_qa.ml.models import TEXT_TARGETS, text_probas  # noqa: E402
-from train import load, prepare, prf  # noqa: E402
+import authored  # noqa: E402
+from ehcp_qa import api  # noqa: E402
+from ehcp_qa.calibrate import assess_plan, band_ranks, fit_bands  # noqa: E402
+from ehcp_qa.checks.engine import check_items  # noqa: E402
+from ehcp_qa.errors import EhcpQaError  # noqa: E402
+from ehcp_qa.model import Dimension, Rating, Severity  # noqa: E402
+from ehcp_qa.scoring import default_rubric  # noqa: E402
+
+DEVSET = ROOT.parent / "shared" / "devset"
+OUT_JSON = ROOT / "models" / "evaluation.json"
+SLOTS = ("what", "who", "frequency", "duration", "group")
+COMMAND = ".venv/bin/python scripts/evaluate.py --readme"
 
 
-def evaluate_kind(kind: str, models: dict, manifest: dict) -> dict:
-    test = [r for r in load(kind) if r["split"] == "test"]
-    x, y, rules, _, verdicts = prepare(kind, test)
-    m = models[kind]
-    pt = text_probas(m.pipeline, x)
-    combined, _ = predict(kind, [r["text"] for r in test], verdicts, m)
-    preds = {"rules": rules, "model": pt[:, 0] >= 0.5, "combined": combined}
-    hand = np.array([r["source"] == "hand" for r in test])
-    out = {"label": m.target, "strategy": m.strategy, "margin": m.margin,
-           "cv_dev": manifest["models"][kind]["cv"],
-           "test": {k: prf(y, v) for k, v in preds.items()},
-           "test_hand_only": {k: prf(y[hand], v[hand]) for k, v in preds.items()}}
-    if kind == "outcome":  # the parts as the rules see them, and the text model's auxiliary outputs
-        out["rules_parts_test"] = {
-            part: prf(np.array([r[part] for r in test]), np.array([v["parts"][part] for v in verdicts]))
-            for part in ("specific", "measurable", "time_bound")}
-        out["rules_parts_test"]["provision_as_outcome"] = prf(
-            np.array([r["provision_as_outcome"] for r in test]),
-            np.array([v["provision_as_outcome"] for v in verdicts]))
-        out["text_aux_test"] = {t: prf(np.array([r[t] for r in test]), pt[:, i] >= 0.5)
-                                for i, t in enumerate(TEXT_TARGETS[kind]) if i > 0}
+# --- metrics ---------------------------------------------------------------------------------------
+
+
+def f1_both(y, pred) -> dict:
+    """F1 of the positive and of the negative class, the worse of the two, and n."""
+    y, pred = np.asarray(y, bool), np.asarray(pred, bool)
+
+    def f1(t, p):
+        tp = np.sum(t & p)
+        return float(2 * tp / (np.sum(t) + np.sum(p))) if (np.sum(t) + np.sum(p)) else float("nan")
+
+    pos, neg = f1(y, pred), f1(~y, ~pred)
+    return {"pos": round(pos, 3), "neg": round(neg, 3), "worst": round(float(np.nanmin([pos, neg])), 3)
+            if not (np.isnan(pos) and np.isnan(neg)) else float("nan"), "n": int(len(y))}
+
+
+def f1_pos(y, pred) -> float:
+    return f1_both(y, pred)["pos"]
+
+
+def ratings_agreement(ref: list[int], got: list[int]) -> dict:
+    """QWK, exact, adjacent on ranks (4 = outstanding ... 1 = inadequate); misses split by side."""
+    from ehcp_qa.calibrate import agreement
+
+    if not ref:
+        return {"n": 0}
+    a = agreement(ref, got)
+    diff = np.asarray(got) - np.asarray(ref)
+    return {"n": a["n"], "qwk": round(a["qwk"], 3), "exact": round(a["exact"], 3),
+            "adjacent": round(a["adjacent"], 3), "lenient": int(np.sum(diff > 0)), "harsh": int(np.sum(diff < 0)),
+            "bias": round(float(diff.mean()), 3)}
+
+
+# --- statements ------------------------------------------------------------------------------------
+
+
+def verdicts_for(rows: list[dict], model_dir: str | None = None) -> list[dict]:
+    """Tool verdicts for statement rows, batched per section. ``model_dir``: a fold's models instead
+    of the shipped ones."""
+    out: list[dict | None] = [None] * len(rows)
+    by_sec: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_sec[r["section"]].append(i)
+    for sec, idx in by_sec.items():
+        texts = [rows[i]["text"] for i in idx]
+        if model_dir is None:
+            vs = check_items(sec, texts)
+        else:
+            from ehcp_qa.ml.combine import combine_items
+
+            vs = combine_items(sec, texts, check_items(sec, texts, models=False), model_dir=model_dir)
+        for i, v in zip(idx, vs):
+            out[i] = v
     return out
 
 
-def ship(kinds: list[str], cand_dir: Path, cand_manifest: dict, metrics: dict, out_dir: Path = MODEL_DIR) -> None:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for old in out_dir.glob("*.skops"):
-        old.unlink()
-    (out_dir / MANIFEST).unlink(missing_ok=True)
-    if not kinds:
-        return
-    entries = {}
-    for kind in kinds:
-        e = dict(cand_manifest["models"][kind])
-        for f, sha in ((e["file"], e["sha256"]), (e.get("combiner_file"), e.get("combiner_sha256"))):
-            if f:
-                shutil.copyfile(cand_dir / f, out_dir / f)
-                assert sha256_file(out_dir / f) == sha
-        e["test"] = metrics[kind]["test"]
-        entries[kind] = e
-    manifest = {k: v for k, v in cand_manifest.items() if k != "models"} | {
-        "models": entries, "evaluated_by": "scripts/evaluate.py"}
-    (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+def _has_error(v: dict) -> bool:
+    return v.get("item") is not False and any(f["severity"] == "error" for f in v.get("findings") or ())
+
+
+def statement_metrics(rows: list[dict], verdicts: list[dict]) -> dict:
+    prov = [(r, v) for r, v in zip(rows, verdicts) if r["item"] and r["section"] != "E"]
+    outc = [(r, v) for r, v in zip(rows, verdicts) if r["item"] and r["section"] == "E"]
+    non = [v for r, v in zip(rows, verdicts) if not r["item"]]
+    m: dict = {}
+    if prov:
+        m["specific"] = f1_both([r["specific"] for r, _ in prov], [bool(v.get("specific")) for _, v in prov])
+        m["slots"] = {s: f1_pos([r[f"has_{'group_size' if s == 'group' else s}"] for r, _ in prov],
+                                [bool((v.get("slots") or {}).get(s)) for _, v in prov]) for s in SLOTS}
+    if outc:
+        m["smart"] = f1_both([r["smart"] for r, _ in outc], [bool(v.get("smart")) for _, v in outc])
+    if non:
+        m["non_item_no_error"] = {"share": round(sum(not _has_error(v) for v in non) / len(non), 3), "n": len(non)}
+    return m
+
+
+def generated_statement_rows() -> list[dict]:
+    """The generated corpus's held-out test split, as authored-style rows (fixture, not evidence)."""
+    rows = []
+    for name in ("provision.jsonl", "outcomes.jsonl"):
+        for line in (ROOT / "corpus" / "statements" / name).read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            if d["split"] != "test":
+                continue
+            if "smart" in d:
+                rows.append({"section": "E", "text": d["text"], "item": True, "smart": d["smart"]})
+            else:
+                sec = d["source"].split(":")[2] if d["source"].count(":") >= 2 else "F"
+                s = d["slots"]
+                rows.append({"section": sec, "text": d["text"], "item": True, "specific": d["specific"],
+                             **{f"has_{'group_size' if k == 'group' else k}": s.get(k) is not None for k in SLOTS}})
+    return rows
+
+
+def devset_statement_rows() -> list[dict]:
+    rows = []
+    for name in ("provision.jsonl", "outcomes.jsonl"):
+        for line in (DEVSET / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                d = json.loads(line)
+                rows.append(authored._row("devset", None, d["id"], d))
+    return rows
+
+
+# --- plans -----------------------------------------------------------------------------------------
+
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                       "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2022": " ", "\uf0b7": " "})
+_LIG = {"\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl"}
+_GAP = re.compile(r"[\s|]")
+
+
+def squash(text: str) -> tuple[str, list[int]]:
+    """The text without whitespace or table bars, quotes and dashes folded, and for each kept
+    character its offset in the original (so a match maps back to a span)."""
+    chars, idx = [], []
+    for i, c in enumerate(text.translate(_FOLD)):
+        if _GAP.match(c):
+            continue
+        for cc in _LIG.get(c, c):
+            chars.append(cc)
+            idx.append(i)
+    return "".join(chars), idx
+
+
+def align(plan_text: str, lines: list[str]) -> list[tuple[int, int] | None]:
+    """Each labelled line's span in the plan text, searched in document order."""
+    s, idx = squash(plan_text)
+    out, cursor = [], 0
+    for line in lines:
+        q, _ = squash(line)
+        if not q:
+            out.append(None)
+            continue
+        pos = s.find(q, cursor)
+        if pos < 0:
+            pos = s.find(q)
+        if pos < 0:
+            out.append(None)
+            continue
+        cursor = pos + len(q)
+        out.append((idx[pos], idx[pos + len(q) - 1] + 1))
+    return out
+
+
+def judge_lines(plan, findings, items: list[dict]) -> list[dict]:
+    spans = align(plan.text, [it["text"] for it in items])
+    errors = [f for f in findings if f.severity == Severity.ERROR and f.start is not None]
+    out = []
+    for it, sp in zip(items, spans):
+        if sp is None:
+            out.append({"found": False})
+            continue
+        hits = [f for f in errors if f.start < sp[1] and f.end > sp[0]]
+        dim = Dimension.MEASURABILITY if it["section"] == "E" else Dimension.SPECIFICITY
+        out.append({"found": True, "any_error": bool(hits), "ok": not any(f.dimension == dim for f in hits)})
+    return out
+
+
+#: drafting rules and the fault kinds authors label them with (../shared/LABELS.md, authored briefs)
+DRAFTING = {"drafting.wrong-name": "wrong-child-name", "drafting.wrong-pronoun": "wrong-pronoun",
+            "drafting.placeholder": "placeholder", "drafting.past-outcome-date": "past-date"}
+
+
+def judge_drafting(plan, findings, faults: list[dict]) -> dict:
+    """Per drafting kind: findings that hit a labelled fault sentence of that kind (tp), findings
+    that hit none (fp), labelled faults no finding hit (fn). Authors list every occurrence."""
+    out = {k: {"tp": 0, "fp": 0, "fn": 0} for k in DRAFTING.values()}
+    spans = {k: [] for k in DRAFTING.values()}
+    for f, sp in zip(faults, align(plan.text, [f.get("sentence") or "" for f in faults])):
+        if f.get("kind") in spans and sp is not None:
+            spans[f["kind"]].append([sp, False])
+    for f in findings:
+        kind = DRAFTING.get(f.rule_id)
+        if kind is None or f.start is None:
+            continue
+        hit = [x for x in spans[kind] if f.start < x[0][1] and f.end > x[0][0]]
+        for x in hit:
+            x[1] = True
+        out[kind]["tp" if hit else "fp"] += 1
+    for kind, xs in spans.items():
+        out[kind]["fn"] += sum(not hit for _, hit in xs)
+    return out
+
+
+def drafting_metrics(runs: list[dict]) -> dict:
+    tot = {k: {"tp": 0, "fp": 0, "fn": 0} for k in DRAFTING.values()}
+    for r in runs:
+        for k, c in (r.get("drafting") or {}).items():
+            for x in c:
+                tot[k][x] += c[x]
+    out = {}
+    for k, c in tot.items():
+        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")
+        rc = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else float("nan")
+        out[k] = {**c, "precision": round(p, 3), "recall": round(rc, 3)}
+    return out
+
+
+def run_plan(path: Path, items: list[dict], model_dir: str | None = None, faults: list[dict] | None = None) -> dict:
+    try:
+        plan = api.load_plan(path)
+        findings = api.check_plan(plan, models=model_dir)
+        report = api.score_plan(plan, findings)
+    except EhcpQaError as e:
+        return {"file": path.name, "error": type(e).__name__}
+    return {"file": path.name, "format": path.suffix.lstrip("."), "rating": report.rating.value,
+            "scored": assess_plan(plan, findings, default_rubric()), "lines": judge_lines(plan, findings, items),
+            "drafting": judge_drafting(plan, findings, faults or [])}
+
+
+def line_pairs(runs: list[dict], items_of: dict[str, list[dict]]) -> dict:
+    """(label, verdict) pairs per kind of line, over every run; pooled across folds by concatenation."""
+    prov, outc, non, found, total = [], [], [], 0, 0
+    for r in runs:
+        if "lines" not in r:
+            continue
+        for it, j in zip(items_of[r["key"]], r["lines"]):
+            total += 1
+            if not j["found"]:
+                continue
+            found += 1
+            if not it["item"]:
+                non.append(not j["any_error"])
+            elif it["section"] == "E":
+                outc.append((it["smart"], j["ok"]))
+            else:
+                prov.append((it["specific"], j["ok"]))
+    return {"prov": prov, "outc": outc, "non": non, "found": found, "total": total}
+
+
+def in_plan_metrics(runs: list[dict] | None, items_of: dict[str, list[dict]] | None = None, pairs=None) -> dict:
+    pairs = pairs or line_pairs(runs, items_of)
+    prov, outc, non = pairs["prov"], pairs["outc"], pairs["non"]
+    m = {"lines_found": f"{pairs['found']}/{pairs['total']}"}
+    if prov:
+        m["specific"] = f1_both(*zip(*prov))
+    if outc:
+        m["smart"] = f1_both(*zip(*outc))
+    if non:
+        m["non_item_no_error"] = {"share": round(float(np.mean(non)), 3), "n": len(non)}
+    return m
+
+
+def plan_set(entries: list[dict], model_dir: str | None = None, formats=("docx", "pdf")) -> list[dict]:
+    """entries: {"key", "path", "items", "grade", "author"}; one run per file."""
+    runs = []
+    for e in entries:
+        if e["path"].suffix.lstrip(".") not in formats:
+            continue
+        r = run_plan(e["path"], e["items"], model_dir, e.get("faults"))
+        runs.append({**r, "key": e["key"], "author": e["author"], "grade": e["grade"]})
+    return runs
+
+
+def rating_metrics(runs: list[dict], ref_of=None) -> dict:
+    ok = [r for r in runs if "rating" in r]
+    ref = [Rating(ref_of(r) if ref_of else r["grade"]).rank for r in ok]
+    m = ratings_agreement(ref, [Rating(r["rating"]).rank for r in ok])
+    m["errors"] = len(runs) - len(ok)
+    pairs: dict[str, dict[str, str]] = defaultdict(dict)
+    for r in ok:
+        pairs[r["key"]][r["format"]] = r["rating"]
+    both = [p for p in pairs.values() if "docx" in p and "pdf" in p]
+    if both:
+        m["docx_pdf_same"] = f"{sum(p['docx'] == p['pdf'] for p in both)}/{len(both)}"
+    return m
+
+
+def manifest_entries(author: str, base: Path, man: dict) -> tuple[list[dict], dict[str, list[dict]]]:
+    entries, items_of = [], {}
+    for p in man["plans"]:
+        items = [authored._row(author, p["id"], f"{p['id']}:{i}", d) for i, d in enumerate(p["items"])]
+        items_of[p["id"]] = items
+        for fmt in ("docx", "pdf"):
+            f = (p.get("files") or {}).get(fmt)
+            if f and (base / f).exists():
+                entries.append({"key": p["id"], "path": base / f, "items": items, "grade": p["target_grade"],
+                                "author": author, "faults": p.get("faults") or []})
+    return entries, items_of
+
+
+def generated_entries() -> list[dict]:
+    out = []
+    for j in sorted((ROOT / "corpus" / "plans").glob("*.json")):
+        d = json.loads(j.read_text(encoding="utf-8"))
+        out.append({"key": d["id"], "path": j.parent / d["file"], "items": [], "grade": d["intended_grade"],
+                    "author": "generated"})
+    return out
+
+
+# --- leave one author out ------------------------------------------------------------------------
+
+
+def train_fold(held_out: str, rows_by_author: dict[str, list[dict]], out_dir: Path) -> Path:
+    """Sentence models trained on the generated statements plus every author but ``held_out``."""
+    import train
+    from ehcp_qa.ml.io import save_models
+
+    models: dict = {}
+    for kind in ("provision", "outcome"):
+        gen = [r for r in train.load(kind) if r["split"] in ("train", "dev")]
+        others = [r for a, rows in rows_by_author.items() if a != held_out
+                  for r in authored.training_rows(rows, kind)]
+        models.update(train.train_kind(kind, gen + others))
+    return save_models(models, {"model_version": f"loao-{held_out}", "seed": train.SEED,
+                                "trained_by": "scripts/evaluate.py (leave one author out)"}, out_dir).parent
+
+
+def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dict]],
+         items_of: dict[str, list[dict]], gen_runs: list[dict], shipped_runs: dict[str, list[dict]]) -> dict:
+    out: dict = {}
+    start = rubric_cuts()
+    tmp = Path(tempfile.mkdtemp(prefix="ehcp-loao-"))
+    for a in rows_by_author:
+        t0 = time.time()
+        d = train_fold(a, rows_by_author, tmp / a)
+        rows = rows_by_author[a]
+        res = {"statements": statement_metrics(rows, verdicts_for(rows, str(d)))}
+        runs = plan_set(plan_entries.get(a, []), model_dir=str(d))
+        if runs:
+            res["_pairs"] = line_pairs(runs, items_of)
+            res["in_plan"] = in_plan_metrics(None, pairs=res["_pairs"])
+            # rating bands refitted on every other author's plans plus the generated plans
+            train_runs = [r for b, rs in shipped_runs.items() if b != a for r in rs if "scored" in r] + \
+                         [r for r in gen_runs if "scored" in r]
+            cuts = fit_bands([r["scored"].total for r in train_runs], [r["scored"].cap for r in train_runs],
+                             [Rating(r["grade"]).rank for r in train_runs], start)
+            ok = [r for r in runs if "scored" in r]
+            pred = band_ranks(np.array([r["scored"].total for r in ok]), np.array([r["scored"].cap for r in ok]), cuts)
+            res["ratings"] = ratings_agreement([Rating(r["grade"]).rank for r in ok], [int(x) for x in pred])
+            res["ratings"]["cuts"] = list(cuts)
+            res["runs"] = [{"file": r["file"], "grade": r["grade"], "rating": [None, "inadequate", "requires_improvement",
+                            "good", "outstanding"][int(p)]} for r, p in zip(ok, pred)]
+        res["seconds"] = round(time.time() - t0, 1)
+        out[a] = res
+        print(f"  loao {a}: {res['seconds']} s", file=sys.stderr)
+    return out
+
+
+def rubric_cuts() -> tuple[float, ...]:
+    """The rubric's own band cuts (RI, good, outstanding), as `ehcp-qa train --moderation` starts."""
+    return tuple(low for _, low in sorted((r.rank, low) for r, low in default_rubric().bands))[1:]
+
+
+# --- human ceiling -------------------------------------------------------------------------------
+
+
+def ceiling(grades: list[dict], targets: dict[str, str]) -> dict:
+    by_plan: dict[str, dict[str, str]] = defaultdict(dict)
+    for g in grades:
+        by_plan[g["plan"]][g["rater"]] = g["grade"]
+    raters = sorted({g["rater"] for g in grades})
+    out: dict = {"raters": raters, "plans_rated": len(by_plan)}
+    for r in raters:
+        pairs = [(targets[p], gs[r]) for p, gs in by_plan.items() if r in gs and p in targets]
+        out[f"{r}_vs_author"] = ratings_agreement([Rating(t).rank for t, _ in pairs], [Rating(g).rank for _, g in pairs])
+    for i, r1 in enumerate(raters):
+        for r2 in raters[i + 1:]:
+            pairs = [(gs[r1], gs[r2]) for gs in by_plan.values() if r1 in gs and r2 in gs]
+            out[f"{r1}_vs_{r2}"] = ratings_agreement([Rating(a).rank for a, _ in pairs], [Rating(b).rank for _, b in pairs])
+    return out
+
+
+# --- report ----------------------------------------------------------------------------------------
+
+
+def _fmt_spec(m: dict | None, key: str) -> str:
+    if not m or key not in m:
+        return "-"
+    s = m[key]
+    return f"{s['pos']:.2f} / {s['neg']:.2f}"
+
+
+def _fmt_slots(m: dict | None) -> str:
+    if not m or "slots" not in m:
+        return "-"
+    worst = min(m["slots"].items(), key=lambda kv: kv[1] if kv[1] == kv[1] else 9)
+    return f"{worst[1]:.2f} ({worst[0]})"
+
+
+def _fmt_non(m: dict | None) -> str:
+    if not m or "non_item_no_error" not in m:
+        return "-"
+    s = m["non_item_no_error"]
+    return f"{s['share']:.0%} of {s['n']}"
+
+
+def _fmt_rating(m: dict | None) -> str:
+    if not m or not m.get("n"):
+        return "-"
+    return f"{m['qwk']:.2f} / {m['exact']:.0%} (n {m['n']}; {m['lenient']} lenient, {m['harsh']} harsh)"
+
+
+def table(res: dict) -> str:
+    head = ("| set | provision specific F1 (specific / not) | worst slot F1 | non-item lines with no error "
+            "| outcome SMART F1 (smart / not) | rating QWK / exact |\n|---|---|---|---|---|---|")
+    lines = [head]
+
+    def row(name, st, rt=None):
+        lines.append(f"| {name} | {_fmt_spec(st, 'specific')} | {_fmt_slots(st)} | {_fmt_non(st)} | "
+                     f"{_fmt_spec(st, 'smart')} | {_fmt_rating(rt)} |")
+
+    if "devset" in res:
+        row("devset statements (measure only)", res["devset"]["statements"])
+        row("devset plans, in-plan (measure only)", res["devset"]["in_plan"], res["devset"]["ratings"])
+    for a, m in res.get("authors", {}).items():
+        row(f"author {a} (shipped tool)", m.get("in_plan") or m.get("statements"), m.get("ratings"))
+    for a, m in res.get("loao", {}).items():
+        row(f"author {a}, left out", m.get("in_plan") or m.get("statements"), m.get("ratings"))
+    if "loao_pooled" in res:
+        row("**all authors, each left out (pooled)**", res["loao_pooled"].get("in_plan"), res["loao_pooled"].get("ratings"))
+    if "generated" in res:
+        row("generated corpus (fixture: statements test split; plan ratings)", res["generated"]["statements"],
+            res["generated"]["ratings"])
+    c = res.get("ceiling") or {}
+    for k, v in c.items():
+        if isinstance(v, dict) and v.get("n"):
+            lines.append(f"| human ceiling: {k.replace('_', ' ')} | - | - | - | - | {_fmt_rating(v)} |")
+    d = res.get("drafting_all_authors")
+    if d:
+        lines.append("")
+        lines.append("| drafting fault (all authored plans, DOCX and PDF) | precision | recall | tp / fp / fn |")
+        lines.append("|---|---|---|---|")
+        for k, c in d.items():
+            lines.append(f"| {k} | {c['precision']:.2f} | {c['recall']:.2f} | {c['tp']} / {c['fp']} / {c['fn']} |")
+    return "\n".join(lines)
+
+
+def pool_loao(lo: dict) -> dict:
+    """Every author's left-out figures pooled: each line and plan judged by a fold that never saw it."""
+    refs, preds = [], []
+    pairs = {"prov": [], "outc": [], "non": [], "found": 0, "total": 0}
+    for m in lo.values():
+        for r in m.get("runs", []):
+            refs.append(Rating(r["grade"]).rank)
+            preds.append(Rating(r["rating"]).rank)
+        for k, v in m.pop("_pairs", {}).items():
+            pairs[k] += v
+    out = {"in_plan": in_plan_metrics(None, pairs=pairs)} if pairs["total"] else {}
+    if refs:
+        out["ratings"] = ratings_agreement(refs, preds)
+    return out
+
+
+def write_readme(tbl: str) -> None:
+    path = ROOT / "README.md"
+    text = path.read_text(encoding="utf-8")
+    begin, end = "<!-- evaluate:begin -->", "<!-- evaluate:end -->"
+    if begin not in text:
+        raise SystemExit("README.md has no <!-- evaluate:begin --> marker")
+    pre, rest = text.split(begin, 1)
+    _, post = rest.split(end, 1)
+    block = f"{begin}\nMeasured by `{COMMAND}` ({time.strftime('%Y-%m-%d')}):\n\n{tbl}\n{end}"
+    path.write_text(pre + block + post, encoding="utf-8")
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--candidates", type=Path, default=ROOT / "models" / "candidates")
-    ap.add_argument("--no-ship", action="store_true")
+    ap.add_argument("--json", type=Path, default=OUT_JSON)
+    ap.add_argument("--readme", action="store_true", help="rewrite the README's figures table")
+    ap.add_argument("--no-loao", action="store_true", help="skip leave-one-author-out retraining")
+    ap.add_argument("--no-devset", action="store_true", help="skip ../shared/devset (e.g. when it is absent)")
     a = ap.parse_args(argv)
-    models = load_models(a.candidates)
-    manifest = read_manifest(a.candidates)
-    if not models:
-        sys.exit("no candidate models: run scripts/train.py first")
-    metrics = {kind: evaluate_kind(kind, models, manifest) for kind in ("provision", "outcome")}
+    t0 = time.time()
+    res: dict = {}
 
-    print(f"{'label':<20}{'set':<16}{'system':<10}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}")
-    for kind, m in metrics.items():
-        for setname, block in (("cv(dev)", m["cv_dev"]), ("test", m["test"]), ("test/hand", m["test_hand_only"])):
-            for system, s in block.items():
-                if system == "candidates":
-                    continue
-                print(f"{kind + '.' + m['label']:<20}{setname:<16}{system:<10}{s['precision']:>7.3f}"
-                      f"{s['recall']:>7.3f}{s['f1']:>7.3f}{s['n']:>6}")
-        for part, s in (m.get("text_aux_test") or {}).items():
-            print(f"{'outcome.' + part:<20}{'test':<16}{'model':<10}{s['precision']:>7.3f}{s['recall']:>7.3f}"
-                  f"{s['f1']:>7.3f}{s['n']:>6}")
-        for part, s in (m.get("rules_parts_test") or {}).items():
-            print(f"{'outcome.' + part:<20}{'test':<16}{'rules':<10}{s['precision']:>7.3f}{s['recall']:>7.3f}"
-                  f"{s['f1']:>7.3f}{s['n']:>6}")
-    winners = [k for k, m in metrics.items() if m["test"]["combined"]["f1"] > m["test"]["rules"]["f1"]]
-    for kind in metrics:
-        verdict = "SHIP" if kind in winners else "NOT shipped (does not beat rules alone on test)"
-        print(f"{kind}: combined {metrics[kind]['test']['combined']['f1']:.3f} vs rules "
-              f"{metrics[kind]['test']['rules']['f1']:.3f} -> {verdict}")
-    out = {"candidates_manifest": str(a.candidates.relative_to(ROOT)) if a.candidates.is_relative_to(ROOT) else str(a.candidates),
-           "training_data": manifest["training_data"], "rules_fingerprint": manifest.get("rules_fingerprint"),
-           "shipped": winners if not a.no_ship else [], "metrics": metrics,
-           "command": ".venv/bin/python scripts/make_statements.py && .venv/bin/python scripts/train.py && "
-                      ".venv/bin/python scripts/evaluate.py"}
-    (ROOT / "models" / "metrics.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
-    if not a.no_ship:
-        ship(winners, a.candidates, manifest, metrics)
-        print(f"shipped to {MODEL_DIR}: {winners or 'nothing'}")
+    if not a.no_devset and DEVSET.is_dir():
+        rows = devset_statement_rows()
+        man = json.loads((DEVSET / "plans" / "manifest.json").read_text(encoding="utf-8"))
+        entries, items_of = manifest_entries("devset", DEVSET / "plans", man)
+        runs = plan_set(entries)
+        res["devset"] = {"statements": statement_metrics(rows, verdicts_for(rows)),
+                         "in_plan": in_plan_metrics(runs, items_of), "ratings": rating_metrics(runs)}
+        print(f"devset done ({time.time() - t0:.0f} s)", file=sys.stderr)
+
+    rows_by_author = authored.all_rows() if authored.AUTHORED.is_dir() else {}
+    plan_entries, items_of, shipped_runs = {}, {}, {}
+    res["authors"] = {}
+    for author in rows_by_author:
+        m: dict = {"statements": statement_metrics(rows_by_author[author], verdicts_for(rows_by_author[author]))}
+        if author in authored.plan_authors():
+            plan_entries[author], its = manifest_entries(author, authored.AUTHORED / author, authored.manifest(author))
+            items_of.update(its)
+            runs = plan_set(plan_entries[author])
+            shipped_runs[author] = runs
+            m["in_plan"] = in_plan_metrics(runs, items_of)
+            m["ratings"] = rating_metrics(runs)
+            m["drafting"] = drafting_metrics(runs)
+        res["authors"][author] = m
+        print(f"author {author} done ({time.time() - t0:.0f} s)", file=sys.stderr)
+
+    gen_runs = plan_set(generated_entries())
+    res["generated"] = {"statements": statement_metrics(rows := generated_statement_rows(), verdicts_for(rows)),
+                        "ratings": rating_metrics(gen_runs)}
+    print(f"generated corpus done ({time.time() - t0:.0f} s)", file=sys.stderr)
+
+    if not a.no_loao and len(rows_by_author) >= 2:
+        res["loao"] = loao(rows_by_author, plan_entries, items_of, gen_runs, shipped_runs)
+        res["loao_pooled"] = pool_loao(res["loao"])
+
+    targets = {p["id"]: p["target_grade"] for au in authored.plan_authors() for p in authored.manifest(au)["plans"]}
+    grades = authored.ratings()
+    if grades:
+        res["ceiling"] = ceiling(grades, targets)
+
+    if res["authors"]:
+        res["drafting_all_authors"] = drafting_metrics([r for rs in shipped_runs.values() for r in rs])
+    res["seconds"] = round(time.time() - t0, 1)
+    res["command"] = COMMAND
+    tbl = table(res)
+    print(tbl)
+    a.json.parent.mkdir(parents=True, exist_ok=True)
+    a.json.write_text(json.dumps(_plain(res), indent=1) + "\n", encoding="utf-8")
+    if a.readme:
+        write_readme(tbl)
+    print(f"wrote {a.json.relative_to(ROOT) if a.json.is_relative_to(ROOT) else a.json} in {res['seconds']} s",
+          file=sys.stderr)
+
+
+def _plain(x):
+    if isinstance(x, dict):
+        return {k: _plain(v) for k, v in x.items() if k != "scored"}
+    if isinstance(x, list):
+        return [_plain(v) for v in x]
+    if isinstance(x, float) and x != x:
+        return None
+    return x
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Train the sentence models and fit their combiner with the rules; save them as candidates.
 
     .venv/bin/python scripts/train.py            # -> models/candidates/ (skops + manifest.json)
-    .venv/bin/python scripts/evaluate.py         # test split, once; ships only what beats rules alone
+    .venv/bin/python scripts/select_model.py         # test split, once; ships only what beats rules alone
 
 Why three splits: the rule checks were tuned on TRAIN until they are nearly perfect there, so a
 combiner fitted on train learns "trust the rules". The DEV split (dev-only templates and words, never

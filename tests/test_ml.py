@@ -148,14 +148,14 @@ def test_shipped_models_load_and_predict():
     mlio._load.cache_clear()
     models = mlio.load_models()
     if not models:
-        pytest.skip("no models shipped (scripts/evaluate.py found none that beats rules alone)")
+        pytest.skip("no models shipped (scripts/select_model.py found none that beats rules alone)")
     assert model_versions()
     man = mlio.read_manifest()
     for kind, m in models.items():
         sec = "E" if kind == "outcome" else "F"
         out = combine_items(sec, TEXTS[:2], rule_verdicts(sec, TEXTS[:2]))
         assert all(o["source"] == "rules+model" for o in out)
-        # shipped only because it beat rules alone on the test split (scripts/evaluate.py)
+        # shipped only because it beat rules alone on the test split (scripts/select_model.py)
         test = man["models"][kind]["test"]
         assert test["combined"]["f1"] > test["rules"]["f1"]
 
