@@ -20,16 +20,18 @@ PROVISION_FLAGS = ("specific", "has_what", "has_who", "has_frequency", "has_dura
 OUTCOME_FLAGS = ("smart", "specific", "measurable", "time_bound", "is_provision_not_outcome")
 
 
-def plan_authors(root: Path = AUTHORED) -> list[str]:
+def plan_authors(root: Path | None = None) -> list[str]:
+    root = root or AUTHORED
     return sorted(p.parent.name for p in root.glob("*/manifest.json"))
 
 
-def statement_authors(root: Path = STATEMENTS) -> list[str]:
+def statement_authors(root: Path | None = None) -> list[str]:
+    root = root or STATEMENTS
     return sorted(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
 
 
-def manifest(author: str, root: Path = AUTHORED) -> dict:
-    return json.loads((root / author / "manifest.json").read_text(encoding="utf-8"))
+def manifest(author: str, root: Path | None = None) -> dict:
+    return json.loads(((root or AUTHORED) / author / "manifest.json").read_text(encoding="utf-8"))
 
 
 def _row(author: str, plan: str | None, rid: str, d: dict) -> dict:
@@ -41,14 +43,15 @@ def _row(author: str, plan: str | None, rid: str, d: dict) -> dict:
     return row
 
 
-def plan_rows(author: str, root: Path = AUTHORED) -> list[dict]:
+def plan_rows(author: str, root: Path | None = None) -> list[dict]:
     rows = []
     for p in manifest(author, root)["plans"]:
         rows += [_row(author, p["id"], f"{p['id']}:{i:03d}", d) for i, d in enumerate(p["items"])]
     return rows
 
 
-def statement_rows(author: str, root: Path = STATEMENTS) -> list[dict]:
+def statement_rows(author: str, root: Path | None = None) -> list[dict]:
+    root = root or STATEMENTS
     rows = []
     for name in ("provision.jsonl", "outcomes.jsonl"):
         path = root / author / name
@@ -86,8 +89,9 @@ def training_rows(rows: list[dict], kind: str, split: str = "dev") -> list[dict]
     return out
 
 
-def ratings(path: Path = RATINGS) -> list[dict]:
+def ratings(path: Path | None = None) -> list[dict]:
     """Blind raters' grades: [{"plan", "rater", "grade", "rationale"}], or [] before any exist."""
+    path = path or RATINGS
     if not path.exists():
         return []
     return json.loads(path.read_text(encoding="utf-8"))["grades"]

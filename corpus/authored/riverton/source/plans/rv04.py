@@ -1,0 +1,151 @@
+from lib import p, sh, prov, out, asp, table
+from common import cover, intro, heading, ending
+
+T = "new"
+NAME = "Maisie Flanagan"
+CW = "Nadia Kowalczyk"
+DATE = "26 September 2025"
+LT = "Specialist literacy teaching assistant (Level 3, trained in the school's structured literacy programme)"
+
+blocks = []
+blocks += intro(T, NAME, "Maisie", "final")
+blocks += [
+ heading(T, "A"),
+ sh("How my views were gathered"),
+ p("I filled in my \"All about me\" booklet with Mrs Akhtar, my learning mentor, in July 2025, and I talked to my caseworker at home with my mum on 2 September 2025. The words in quotation marks are mine."),
+ sh("About me"),
+ p("I am Maisie and I am nine. I am in Year 5 at Cross Lane Junior School. I live with my mum Kerry and my big brother Connor, who is 13. I see my dad Sean every other weekend in Manchester. My grandma Irene picks me up from school on Tuesdays and Thursdays."),
+ p("I love drawing, especially animals and comic strips, and I want to be an illustrator or a vet. I love horses and I go riding at Riverton Riding Centre on Saturday mornings. I am good at art, PE and science experiments. I have a rabbit called Biscuit."),
+ p("\"Reading is the hardest thing. The words wobble and I forget what the sounds are. I hate it when I have to read out loud because people laugh. I get a tummy ache on Sunday nights because I'm worried about spelling tests.\""),
+ p("\"It helps when Miss Reeve gives me the sheet in blue and lets me draw my answers or tell them. I like working with Mrs Akhtar because she is calm and she doesn't rush me.\""),
+ sh("What people like and admire about me"),
+ p("My teacher Miss Reeve says I am creative, kind to younger children and have brilliant ideas in class discussions. My mum says I am brave, because I keep going to school even when it is hard. My friend Tilly says I am the best at drawing in the class."),
+ sh("My history"),
+ p("I was a happy baby and I met all my early milestones. In Reception and Year 1 I found phonics very hard and I did not pass the phonics screening check in Year 1 or Year 2. Cross Lane Juniors put extra reading help in place when I started in Year 3. In Year 4 I was assessed by a specialist teacher and told I have dyslexia. My worries about school got worse in Year 4 and I missed some days with tummy aches. My attendance in 2024 to 2025 was 88%. School asked for an EHC needs assessment in March 2025."),
+ sh("What my family says"),
+ p("Kerry says: \"Maisie is a bright, funny girl who is losing her confidence. She thinks she is stupid and she's not. I want her to be able to read well enough to enjoy books and cope at high school, and I want her worries sorted before she goes up to Year 7. I work full time so I need to know exactly what is happening at school.\""),
+ sh("My aspirations"),
+ p("\"I want to be an illustrator and draw for books and comics, or be a vet for horses.\" In the shorter term Maisie wants to read a chapter book by herself, stop worrying about spelling tests, and go to Riverton Academy with Tilly in September 2027."),
+
+ heading(T, "B"),
+ p("Maisie has a specific learning difficulty (dyslexia) and anxiety related to school. Her needs are set out below. Assessment information is from the specialist teacher's report (June 2025), the educational psychologist's advice (July 2025) and school assessments at the end of Year 4."),
+ sh("Cognition and learning"),
+ p("Strengths: Maisie's verbal reasoning and non-verbal reasoning are in the average to above average range (standard scores 108 and 115). She has a wide spoken vocabulary, a strong visual memory and good understanding when text is read to her. Her mathematical reasoning is at the expected level for her age; she knows most times tables to 10 x 10."),
+ p("Needs: Maisie's single-word reading is at the 6th centile (reading age 6 years 11 months at 9 years 2 months) and her spelling is at the 2nd centile. Her phonological awareness and phonological memory are weak (below the 5th centile) and her speed of processing written information is slow. Her working memory is in the low average range: she forgets multi-step instructions. She cannot yet read the texts used in Year 5 lessons independently and her written work is much shorter than her spoken ideas. Ellen Marsh, Specialist Teacher (SpLD), advises: \"Maisie requires daily, structured, cumulative and multisensory literacy teaching, delivered 1:1 or in a pair, by a trained adult, with over-learning.\""),
+ sh("Social, emotional and mental health"),
+ p("Strengths: Maisie has good friendships and is well liked. She is reflective and can talk about her feelings with a trusted adult."),
+ p("Needs: Maisie has anxiety about literacy tasks, reading aloud, tests and being seen as \"stupid\". She reports stomach aches and poor sleep on school nights and has had 14 days' absence in the last year. Her score on an anxiety questionnaire (the Revised Child Anxiety and Depression Scale, completed in July 2025) was in the elevated range for separation and generalised anxiety. She avoids tasks by going to the toilet or asking to go to the office. She needs to learn ways to manage her worries, and to have literacy demands adjusted so that anxiety is not triggered unnecessarily."),
+ sh("Sensory and/or physical needs"),
+ p("Maisie has hypermobile finger joints. Her handwriting is legible but slow and her hand aches after about five minutes of writing. Farah Siddiqui, Paediatric Occupational Therapist, advises a sloping board, a chunky pen and typing for longer pieces of work. Maisie reports that black text on white paper appears to move; she finds cream or blue paper easier."),
+ sh("Communication and interaction"),
+ p("Maisie's speech and language are within the average range and she has no needs in this area."),
+
+ heading(T, "C"),
+ p("Maisie's health needs relating to her SEN are:"),
+ p("Anxiety: Maisie has been referred by her GP, Dr Priya Anand, to the Mental Health Support Team (MHST) that works in Cross Lane Junior School. She has not been diagnosed with an anxiety disorder.", bullet=True),
+ p("Joint hypermobility: Maisie has hypermobile joints in her hands, identified by the occupational therapist. She has no other joint problems and needs no medical treatment.", bullet=True),
+ p("Sleep: Maisie has difficulty getting to sleep on school nights, which her GP links to her anxiety. No medication is needed.", bullet=True),
+
+ heading(T, "D"),
+ p("Maisie has no social care needs arising from her SEN. She lives with her mum, who meets all her care needs, and she has regular contact with her dad. There is no involvement from children's social care or Early Help."),
+
+ heading(T, "E"),
+ p("These outcomes were agreed with Maisie, Kerry, Miss Reeve, Mrs Akhtar and the SENCo (special educational needs co-ordinator), Mr Patel, on 10 September 2025. Long-term outcomes are set for the end of Key Stage 2 (July 2027). Short-term steps are for February 2026 and will be reviewed at the spring term review meeting; new steps will be set each term."),
+ sh("Cognition and learning"),
+ out("Long-term outcome", "By July 2027, Maisie will read a Year 5 level text aloud to an adult at 90% accuracy and will have a single-word reading age of at least 9 years 6 months on a standardised test.",
+     subj="Maisie", beh="read a Year 5 level text aloud to an adult", crit=["at 90% accuracy", "a single-word reading age of at least 9 years 6 months on a standardised test"], time="By July 2027"),
+ out("Short-term steps", "By February 2026, Maisie will read and spell all words in stages 1 to 4 of her structured literacy programme with 90% accuracy on the programme's mastery check.",
+     subj="Maisie", beh="read and spell all words in stages 1 to 4 of her structured literacy programme", crit=["with 90% accuracy on the programme's mastery check"], time="By February 2026"),
+ out("Long-term outcome", "By July 2027, Maisie will plan and write a piece of at least 300 words in English or science using touch-typing and speech-to-text, independently, in a 45-minute lesson.",
+     subj="Maisie", beh="plan and write a piece of at least 300 words in English or science using touch-typing and speech-to-text", crit=["at least 300 words", "independently, in a 45-minute lesson"], time="By July 2027"),
+ out("Short-term steps", "By February 2026, Maisie will touch-type at 12 words per minute with 90% accuracy on the typing programme.",
+     subj="Maisie", beh="touch-type", crit=["at 12 words per minute with 90% accuracy on the typing programme"], time="By February 2026"),
+ sh("Social, emotional and mental health"),
+ out("Long-term outcome", "By July 2027, Maisie will use at least two strategies from her worry plan to manage anxiety before tests and reading tasks, and her attendance will be at least 95% over the school year.",
+     subj="Maisie", beh="use at least two strategies from her worry plan to manage anxiety before tests and reading tasks", crit=["at least two strategies", "at least 95% over the school year"], time="By July 2027"),
+ out("Short-term steps", "By February 2026, Maisie will rate her worry about literacy lessons at 5 or below on her 1-10 worry scale in at least 4 out of 5 weekly check-ins, and will name three strategies that help her.",
+     subj="Maisie", beh=["rate her worry about literacy lessons at 5 or below on her 1-10 worry scale", "name three strategies that help her"], crit=["in at least 4 out of 5 weekly check-ins", "three strategies"], time="By February 2026"),
+ sh("Preparing for secondary school"),
+ out("Long-term outcome", "By July 2027, Maisie will feel confident about going to secondary school.",
+     subj="Maisie", beh="feel confident about going to secondary school", time="By July 2027", spec=False,
+     note="Lapse: a feeling with no observable behaviour or criterion."),
+
+ heading(T, "F"),
+ p("The provision below will be made by Cross Lane Junior School, funded from its notional SEN budget and Riverton top-up funding at Band 3."),
+ sh("Cognition and learning"),
+ prov("Structured, cumulative, multisensory literacy programme (phonics, reading and spelling) with daily over-learning, as recommended by the specialist teacher.",
+      f="Daily (five times a week)", d="30 minutes", g="1:1 or a pair with a child working at the same stage", by=LT, r="Half-termly progress check by the SENCo; full review each term by the specialist teacher"),
+ prov("Supervision and planning support for the literacy programme, including observation of a session and setting new targets.",
+      f="Once each half-term", d="1 hour", g="Observation and meeting with the teaching assistant", by="Specialist Teacher (SpLD), Riverton Learning Support Service (Ellen Marsh)", r="Written report each term", sp={"group": []}, ng=True),
+ prov("Paired reading with a trained reading partner using high-interest texts about animals and art.",
+      f="Three times a week", d="15 minutes", g="1:1", by="Trained reading volunteer or " + LT, r="Half-termly by the class teacher"),
+ prov("Touch-typing programme.", f="Three times a week", d="15 minutes", g="1:1 on a laptop, supervised", by="Teaching assistant", r="Typing speed checked half-termly by the class teacher",
+      note="'Teaching assistant' is a role, so counts as who."),
+ prov("Laptop with speech-to-text and text-to-speech software for all extended writing and reading of longer texts, and reader pens for texts in science and topic lessons.",
+      f="Every lesson that involves extended reading or writing", g="Individual equipment", by="Class teacher; equipment provided by the school", r="Termly by the SENCo", nd=True, ng=True, sp={"group": []}),
+ prov("Adjustments in every lesson: no reading aloud unless Maisie volunteers; key vocabulary and instructions given on a printed card on cream paper; instructions broken into steps; alternative recording (drawing, diagrams, voice recording) accepted; no copying from the board.",
+      f="Every lesson", g="Whole class", by="Class teacher and all adults teaching Maisie", r="Checked by the SENCo in a learning walk each term", nd=True),
+ prov("Access arrangements in tests and assessments: a reader, 25% extra time and a separate room, in line with the specialist teacher's assessment.",
+      f="All internal tests and the Key Stage 2 national tests (applied for by March 2027)", g="1:1 reader", by="SENCo (Mr Mohammed Patel) and a trained reader", r="Each term by the SENCo", nd=True),
+ prov("Working memory strategies: a visual checklist for multi-step tasks and pre-teaching of key vocabulary for each science and topic unit.",
+      f="Pre-teaching weekly before each unit; checklist every lesson", d="Pre-teaching 15 minutes", g="1:1 or a pair", by=LT, r="Half-termly by the class teacher"),
+ sh("Social, emotional and mental health"),
+ prov("Regular check-ins with a trusted adult to talk about worries and rate them on her worry scale.",
+      f="Regular, and before any test", by="Learning mentor (Mrs Shazia Akhtar)", g="1:1", r="Termly by the SENCo",
+      note="Lapse: 'regular' with no frequency or duration."),
+ prov("A worry plan (a card with her strategies: breathing, drawing, a time-out pass) and a named safe place (the library) she can go to for up to five minutes.",
+      f="Available every day", g="Individual", by="Learning mentor (Mrs Shazia Akhtar)", r="Reviewed with Maisie each half-term", nd=True, ng=True, sp={"group": []}),
+ prov("Self-esteem group focusing on strengths and understanding dyslexia, including a session where Maisie can share her art.",
+      f="Weekly for 10 weeks in the spring term 2026", d="40 minutes", g="Group of 4 pupils", by="Learning mentor (Mrs Shazia Akhtar), trained in the programme by Riverton Educational Psychology Service", r="Pre- and post-group self-esteem questionnaire"),
+ prov("Attendance support: a phone call to Kerry on any day of absence and a meet-and-greet at the gate by the learning mentor on Monday mornings.",
+      f="Every Monday morning and on each day of absence", d="10 minutes", g="1:1", by="Learning mentor (Mrs Shazia Akhtar) and school attendance officer", r="Attendance reviewed half-termly by the SENCo"),
+ sh("Sensory and/or physical"),
+ prov("Sloping writing board, chunky-barrel pen and cream or pale blue paper and exercise books.", f="Every lesson", g="Individual equipment", by="Class teacher; equipment provided by the school", r="Termly by the SENCo", nd=True, ng=True, sp={"group": []}),
+ prov("Hand-strengthening exercises from the occupational therapist's programme.", f="Three times a week at the start of the day", d="5 minutes", g="1:1", by=LT, r="Reviewed by the occupational therapist by December 2025"),
+ sh("Transition"),
+ prov("Enhanced transition to secondary school: three extra visits with a familiar adult, a meeting between the SENCos, and a one-page profile written with Maisie.",
+      f="Visits in May, June and July 2027; SENCo meeting by 31 March 2027", d="Visits 1 hour; meeting 1 hour", g="1:1 with the learning mentor", by="SENCo (Mr Mohammed Patel) and learning mentor (Mrs Shazia Akhtar)", r="At the Year 6 annual review in autumn 2026"),
+
+ heading(T, "G"),
+ prov("Guided self-help for anxiety using a cognitive behavioural approach, with a parallel session for Kerry.",
+      f="Weekly for eight weeks from October 2025", d="45 minutes", g="1:1 (with Kerry for two sessions)", by="Education mental health practitioner, Riverton Mental Health Support Team (NHS)", r="Outcome measures at the start and end; report to GP and school"),
+ prov("GP review of sleep and anxiety after the MHST sessions end.", f="Once, by February 2026", by="GP, Riverside Medical Practice (Dr Priya Anand)", r="Referral to children's mental health services if anxiety remains elevated", nd=True, ng=True),
+
+ heading(T, "H1", "nil"),
+ p("No provision is required under section 2 of the Chronically Sick and Disabled Persons Act 1970."),
+ heading(T, "H2", "nil"),
+ p("No other social care provision is required."),
+
+ heading(T, "I"),
+ p("Cross Lane Junior School, Cross Lane, Riverton (mainstream community junior school)."),
+ heading(T, "J"),
+ p("No personal budget has been requested."),
+ heading(T, "K"),
+ table([["Advice", "Author", "Date"],
+        ["Child's views", "Maisie Flanagan, with Mrs Shazia Akhtar, learning mentor", "8 July 2025"],
+        ["Parent views", "Kerry Flanagan", "2 September 2025"],
+        ["School advice", "Miss Georgia Reeve, class teacher, and Mr Mohammed Patel, SENCo", "4 July 2025"],
+        ["Specialist teacher assessment", "Ellen Marsh, Specialist Teacher (SpLD), Riverton Learning Support Service", "20 June 2025"],
+        ["Educational psychology advice", "Dr Fiona Grant, Educational Psychologist", "15 July 2025"],
+        ["Occupational therapy advice", "Farah Siddiqui, Paediatric Occupational Therapist", "11 July 2025"],
+        ["Health advice", "Dr Priya Anand, GP, and Riverton Mental Health Support Team", "18 July 2025"],
+        ["Social care advice", "Riverton Children's Social Care: no involvement, no advice required (confirmed by Front Door team)", "16 July 2025"]]),
+]
+blocks += ending("Maisie", CW, DATE)
+
+PLAN = dict(
+    id="rv04", stem="rv04_maisie_flanagan", child_name=NAME, plan_date="2025-09-26", plan_date_text=DATE,
+    age=9, status="final", template=T, pdf=False, target_grade="good",
+    cover=cover(NAME, "17 May 2016", "3 Foundry Terrace, Cross Lane, Riverton RV5 1HT", DATE, "Final", "RV-EHC-25-0356", CW),
+    blocks=blocks,
+    rationale=("Good. All sections present with letters; child's voice clear and first-person; strengths throughout. Literacy, working memory, "
+               "anxiety and handwriting needs all have provision in F, almost all fully quantified with trained roles and review points; access "
+               "arrangements and transition covered. C lists health needs with MHST provision in G; D, H1 and H2 explicitly nil with social care "
+               "confirmation in K. Outcomes mostly SMART with termly short-term steps. Lapses: one outcome is a feeling ('feel confident'); the "
+               "check-in item is 'regular' with no frequency; 'SpLD' is used without being written out."),
+    layout="Bold numbered paragraphs 'Part N: ... (Section X)', no heading styles; cover content controls; provision field-per-line blocks; K table.",
+    sections_missing=[],
+    faults=[("outcome-not-smart", "E", "Long-term outcome: By July 2027, Maisie will feel confident about going to secondary school."),
+            ("vague-provision", "F", "Provision: Regular check-ins with a trusted adult to talk about worries and rate them on her worry scale."),
+            ("unexplained-acronym", "B", "Ellen Marsh, Specialist Teacher (SpLD), advises: \"Maisie requires daily, structured, cumulative and multisensory literacy teaching, delivered 1:1 or in a pair, by a trained adult, with over-learning.\"")],
+)

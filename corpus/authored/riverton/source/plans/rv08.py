@@ -1,0 +1,156 @@
+from lib import p, sh, prov, out, asp, table, ins
+from common import cover, intro, heading, ending
+
+T = "new"
+NAME = "Harvey Colclough"
+CW = "Lauren Pickering"
+DATE = "18 September 2026"
+
+blocks = []
+blocks += intro(T, NAME, "Harvey", "draft")
+blocks += [
+ heading(T, "A"),
+ sh("About me"),
+ p("My name is Harvey and I am 10. I have just started Year 5 at Westfield Primary School. I live with my dad Mark and my half-sister Ruby, who is 15. My mum lives in Leeds and I stay with her for half of the school holidays. I have a bearded dragon called Spike."),
+ p("I like football (I play for Westfield Juniors on Saturdays), BMX, Minecraft and YouTube videos about reptiles. I am good at football, building things, and anything practical. I like DT (design and technology) and science when we do experiments."),
+ p("\"I find it hard to sit still and listen for ages. My brain goes too fast. I get told off for shouting out but I don't mean it. I hate writing because it takes forever and my hand hurts. I like it when Mr Dobson lets me be the one who hands things out, because then I can move.\""),
+ p("\"I want to go to Riverton Academy with my mates. I want teachers to understand that I'm not being naughty.\""),
+ sh("What helps me"),
+ p("Let me move about. Give me a job.", bullet=True),
+ p("Tell me one thing at a time and write it down.", bullet=True),
+ p("Let me type instead of writing when it's long.", bullet=True),
+ p("Don't tell me off in front of everyone. Have a quiet word.", bullet=True),
+ p("Give me a warning before the end of football so I'm ready to stop.", bullet=True),
+ p("Tell my dad when I've had a good day, not just the bad days.", bullet=True),
+ p("Harvey's views were gathered by his caseworker and his teaching assistant, Mrs Joanne Pike, at school on 2 June 2026, and his dad gave his views by telephone on the same day."),
+ ins("Harvey's favourite lessons are ", "science and PE (physical education)", ", because he likes doing things rather than writing about them.", deleted="DT"),
+ ins("Mark asked for the following to be added to the draft: ", "Harvey has been made captain of his football team this season, which has done wonders for his confidence."),
+ sh("What people like and admire about me"),
+ p("My dad says I am funny, generous and brilliant with animals. My football coach says I never give up and I am a good team player. Mr Dobson, my teacher, says I have loads of energy and great ideas in science."),
+ sh("My history"),
+ p("Harvey's early development was typical, although his dad reports that he was always \"on the go\". Concerns were raised about his attention and behaviour in Year 1, and about his reading and writing in Year 2. He has been on SEN support since Year 2. Harvey's parents separated when he was six. He was diagnosed with attention deficit hyperactivity disorder (ADHD) by the community paediatrician in May 2025 and started medication in September 2025. He has had four fixed-term suspensions in Years 3 and 4, all for physical aggression at lunchtime. School applied for an EHC needs assessment in April 2026."),
+ sh("What my family says"),
+ p("Mark says: \"Harvey is a good lad with a big heart. He gets in trouble because he can't wait and he gets wound up, and then he's labelled. The medication has helped in the mornings but by the afternoon it's worn off. His reading and spelling are way behind and he knows it. I want him to get the right help before secondary school, because I'm worried he'll be excluded.\""),
+ p("Harvey's mum, Kirsty, was contacted for her views but did not respond before this draft was written. Mark said that Kirsty agrees that Harvey needs more help and that Harvey's behaviour is easier in the holidays when he is with her, because there is more time outdoors and fewer demands. Mark would like both parents to be invited to Harvey's review meetings."),
+ sh("Aspirations"),
+ p("Harvey wants to be a reptile keeper at a zoo or a professional footballer. His dad wants him to be happy, to stay in school and to do well at secondary school. Mark would like Harvey to be able to read well enough to cope with secondary school work without help, and to learn to walk away when he is angry instead of lashing out. Harvey said that in a year's time he would like to be \"not in trouble all the time\" and to be in the school football team."),
+
+ heading(T, "B"),
+ sh("Social, emotional and mental health"),
+ p("Harvey has ADHD. He has difficulty sustaining attention, particularly in the afternoons and in whole-class teaching. He is impulsive and will call out, leave his seat and interrupt others. He finds it hard to wait his turn and to manage frustration. Unstructured times are difficult for him: most incidents happen at lunchtime during football, when he becomes angry about rules or losing. He has a low opinion of himself as a learner and has said \"I'm thick\". He responds well to praise, movement breaks and having responsibility. When he is calm, Harvey is able to reflect on what went wrong and will often apologise. He does not hold grudges and is quick to make up with friends after an argument."),
+ p("School's behaviour log shows 31 recorded incidents in Year 4, of which 22 were at lunchtime. Since starting medication his morning behaviour has improved, with most incidents now after 1pm."),
+ sh("Support already in place"),
+ p("At SEN support, Westfield Primary School has provided: a phonics catch-up group three times a week in Years 3 and 4; a lunchtime \"calm club\" in the library, which Harvey attended for one term but stopped going to because he wanted to play football; a reward chart; movement breaks; and a laptop for extended writing since January 2026. The school's records show that Harvey made four months' progress in reading age over the year to June 2026. The school reports that Harvey is most successful when he has a consistent adult, short tasks and a chance to move, and least successful in long whole-class sessions in the afternoon and at lunchtime."),
+ p("Mr Dobson reports that Harvey is well liked by other boys in his class and is often chosen first for teams. However, some parents have complained about his behaviour in football matches, and he has been left out of some birthday parties, which has upset him. Harvey has told staff that he feels \"everyone thinks I'm the bad kid\"."),
+ sh("Cognition and learning"),
+ p("Harvey's cognitive ability is in the average range (educational psychologist's assessment, June 2026). He has specific difficulties with literacy: his single-word reading is at the 9th centile and spelling at the 4th centile. His reading comprehension is better when text is read to him. His handwriting is slow and effortful and his written work is short. His working memory is in the below average range. In maths he is working at the Year 3 standard; he knows his 2, 5 and 10 times tables and is good at practical problem solving."),
+ p("The educational psychologist, Dr Fiona Grant, advises: \"Harvey's literacy difficulties are significant and persistent, and are consistent with a specific learning difficulty. He should receive daily structured literacy teaching and access to assistive technology.\""),
+ sh("Communication and interaction"),
+ p("Harvey's language skills are age-appropriate. He can be very talkative and sometimes misses social cues, for example not noticing when others are bored or upset. He enjoys talking to adults about his interests, especially reptiles, and has given a talk to his class about caring for bearded dragons, which went very well. In group work he tends to take over and finds it hard to listen to other children's ideas, which can lead to arguments. He is able to explain his ideas clearly out loud, and his spoken answers in science and maths are often much better than his written work suggests."),
+ sh("Sensory and/or physical"),
+ p("Harvey seeks movement and fidgets constantly. He has mild difficulties with fine motor control, affecting his handwriting. He holds his pencil very tightly and presses hard, and complains that his hand hurts after a few lines. He has not been assessed by an occupational therapist. His gross motor skills are a strength: he is fast, well coordinated and an able footballer and BMX rider. He is sensitive to the noise of the dinner hall and prefers to eat his lunch quickly and go outside."),
+
+ heading(T, "C"),
+ p("Harvey has ADHD and takes methylphenidate (a stimulant medicine) each morning. He is reviewed by the community paediatrician, Dr Kwame Osei. His appetite is reduced at lunchtime because of the medication, and he has difficulty getting to sleep. Dr Osei has suggested a referral to CAMHS for support with Harvey's low mood and anger."),
+ p("Mark reports that Harvey often does not eat lunch at school and is very hungry when he gets home, and that he is rarely asleep before 10.30pm on school nights. Mark is not sure whether the medication dose is right, as the effect seems to wear off by early afternoon. The school does not hold a copy of any health plan for Harvey's medication, which is given at home before school."),
+
+ heading(T, "D", "nil"),
+ p("Harvey has no social care needs. There is no involvement from children's social care."),
+
+ heading(T, "E"),
+ sh("Social, emotional and mental health"),
+ out("Long-term outcome", "By the end of Year 6 (July 2028), Harvey will use a self-regulation strategy (a movement break, his fidget toy or asking for time out) when he feels frustrated, with no more than one recorded lunchtime incident each half-term.",
+     subj="Harvey", beh="use a self-regulation strategy (a movement break, his fidget toy or asking for time out) when he feels frustrated", crit="with no more than one recorded lunchtime incident each half-term", time="By the end of Year 6 (July 2028)"),
+ out("Short-term steps", "Harvey will reduce his incidents at lunchtime.",
+     subj="Harvey", beh="reduce his incidents at lunchtime", spec=False, note="No baseline target, no date."),
+ out("Long-term outcome", "Harvey will have improved self-esteem.", note="Aspiration-like; no behaviour, criterion or date."),
+ sh("Cognition and learning"),
+ out("Long-term outcome", "By July 2028, Harvey will read a Year 5 level text with 90% accuracy and will have a reading age of at least 9 years 6 months.",
+     subj="Harvey", beh="read a Year 5 level text", crit=["with 90% accuracy", "a reading age of at least 9 years 6 months"], time="By July 2028"),
+ out("Short-term steps", "Harvey will improve his spelling of high-frequency words.",
+     subj="Harvey", beh="improve his spelling of high-frequency words", spec=False, note="'improve' with no number or date."),
+ out("Long-term outcome", "Harvey will use a laptop to record his work independently.",
+     subj="Harvey", beh="use a laptop to record his work", crit="independently", note="No date."),
+ sh("Attention and learning behaviour"),
+ out("Long-term outcome", "Harvey will be able to concentrate for longer in lessons.",
+     subj="Harvey", beh="concentrate for longer in lessons", spec=False, note="No criterion or date."),
+
+ heading(T, "F"),
+ p("Harvey will receive the following support:"),
+ sh("Social, emotional and mental health"),
+ prov("A key adult to support Harvey in class and at lunchtime.", f="Daily", d="TBC", g="1:1", by="Teaching assistant", r="Termly", sp={"what": []},
+      note="'Support' is not a what; duration placeholder."),
+ prov("Movement breaks (taking messages, a lap of the playground, a job in class).", f="Every lesson, at least once", d="5 minutes", g="1:1", by="Class teacher", r="Half-termly"),
+ prov("Structured lunchtime activity (lunchtime football league with a referee, or Lego club) as an alternative to unstructured play.", f="Every lunchtime", d="30 minutes", g="Small group", by="Lunchtime staff", r="Termly", sp={"group": [], "who": []}),
+ prov("Anger management / self-regulation programme.", f="Weekly", d="30 minutes", g="1:1", by="TBC", r="At the end of the programme",
+      note="Provider placeholder; programme not named."),
+ prov("Individual behaviour plan with agreed rewards, shared with home.", f="Daily reward chart; plan reviewed as needed", by="Class teacher", r="July 2026", nd=True, ng=True,
+      note="Review date is already past at the plan date."),
+ sh("Cognition and learning"),
+ prov("Structured literacy intervention (phonics-based reading and spelling).", f="Daily", d="20 minutes", g="Group of no more than 3", by="School staff", r="Half-termly", sp={"who": []}),
+ prov("Laptop with speech-to-text software and touch-typing practice.", f="Touch-typing: TBC", d="15 minutes", g="1:1", by="Teaching assistant", r="Termly", sp={"frequency": []},
+      note="Frequency of typing practice is a placeholder."),
+ prov("Reading support in lessons (a reader for texts and tests).", f="As appropriate", by="School staff", sp={"who": []}, nd=True, ng=True),
+ prov("Maths intervention to consolidate times tables and place value.", f="Three times a week", d="20 minutes", g="Small group", by="Teaching assistant", r="Half-termly", sp={"group": []}),
+ sh("Attention"),
+ prov("Seat near the front, away from distractions, with a fidget toy and a wobble cushion.", f="Every lesson", g="Individual", by="Class teacher", r="Termly", nd=True, ng=True, sp={"group": []}),
+ prov("Tasks broken into chunks with a visual checklist and timer.", f="Every lesson", g="Individual", by="Class teacher", r="Termly", nd=True, ng=True, sp={"group": []}),
+ prov("Training for Westfield staff on ADHD.", d="2 hours", by="ADHD specialist nurse or educational psychologist", g="Whole staff", r="Termly",
+      note="No date or frequency for the training; provider alternative."),
+ sh("Sensory and/or physical"),
+ prov("Fine motor programme to improve handwriting.", f="Twice a week", d="15 minutes", g="1:1", by="Teaching assistant", r="Termly"),
+
+ heading(T, "G"),
+ prov("ADHD medication review.", f="Every six months", by="Community paediatrician (Dr Kwame Osei)", r="Clinic letter to GP and school", nd=True, ng=True),
+ p("Further health provision: TBC following receipt of health advice."),
+
+ heading(T, "H1", "nil"),
+ p("None."),
+ heading(T, "H2", "nil"),
+ p("None."),
+
+ heading(T, "I", "blank"),
+ p("This section is not completed in a draft plan."),
+ heading(T, "J"),
+ p("No personal budget has been requested."),
+ heading(T, "K"),
+ p("Child and parent views: Harvey and Mark Colclough, 2 June 2026.", bullet=True),
+ p("School advice: Mr Ben Dobson, class teacher, and Mrs Alison Kerr, SENCo, Westfield Primary School, 12 June 2026.", bullet=True),
+ p("Educational psychology advice: Dr Fiona Grant, Educational Psychologist, 26 June 2026.", bullet=True),
+ p("Health advice: requested from Riverton Child Development Centre on 20 May 2026; not yet received.", bullet=True),
+ p("Social care advice: Riverton Children's Social Care, no involvement, 28 May 2026.", bullet=True),
+]
+blocks += ending("Harvey", CW, DATE)
+
+PLAN = dict(
+    id="rv08", stem="rv08_harvey_colclough", child_name=NAME, plan_date="2026-09-18", plan_date_text=DATE,
+    age=10, status="draft", template=T, pdf=True, target_grade="requires_improvement",
+    cover=cover(NAME, "7 September 2016", "5 Kestrel Drive, Westfield, Riverton RV8 2NR", DATE, "Draft", "RV-EHC-26-0302", CW),
+    blocks=blocks,
+    rationale=("Requires improvement. All sections present and the child's voice and needs in B are good, with EP advice quoted. But the draft "
+               "has been sent with placeholders ('TBC' for a duration, a provider, a frequency and the rest of G), a review date already past, "
+               "and several F items without a named role, group size or concrete 'what' ('key adult to support', 'school staff', 'small group', "
+               "'as appropriate', staff training with no date). Only two of seven outcome lines are SMART; most have no date or criterion and one "
+               "is an aspiration. Health advice was never received, so C names a CAMHS referral (unexplained acronym), appetite and sleep needs "
+               "with no matching provision in G. D/H explicitly nil with social care confirmation. Not inadequate: structure is complete, key "
+               "literacy and regulation needs have partly quantified provision, and there are no copy-paste errors."),
+    layout="Bold numbered paragraphs 'Part N: ... (Section X)', no heading styles; cover content controls; field-per-line provision blocks, some fields 'TBC'.",
+    sections_missing=[],
+    faults=[("placeholder", "F", "Duration: TBC"),
+            ("placeholder", "F", "Delivered by: TBC"),
+            ("placeholder", "F", "Frequency: Touch-typing: TBC"),
+            ("placeholder", "G", "Further health provision: TBC following receipt of health advice."),
+            ("past-date", "F", "Review: July 2026"),
+            ("vague-provision", "F", "Provision: A key adult to support Harvey in class and at lunchtime."),
+            ("vague-provision", "F", "Delivered by: School staff"),
+            ("vague-provision", "F", "Frequency: As appropriate"),
+            ("vague-provision", "F", "Provision: Training for Westfield staff on ADHD."),
+            ("outcome-not-smart", "E", "Short-term steps: Harvey will reduce his incidents at lunchtime."),
+            ("aspiration-as-outcome", "E", "Long-term outcome: Harvey will have improved self-esteem."),
+            ("outcome-not-smart", "E", "Short-term steps: Harvey will improve his spelling of high-frequency words."),
+            ("outcome-not-smart", "E", "Long-term outcome: Harvey will use a laptop to record his work independently."),
+            ("outcome-not-smart", "E", "Long-term outcome: Harvey will be able to concentrate for longer in lessons."),
+            ("health-need-no-provision", "C", "His appetite is reduced at lunchtime because of the medication, and he has difficulty getting to sleep."),
+            ("unexplained-acronym", "C", "Dr Osei has suggested a referral to CAMHS for support with Harvey's low mood and anger."),
+            ("no-health-or-social-care-advice", "K", "Health advice: requested from Riverton Child Development Centre on 20 May 2026; not yet received.")],
+)

@@ -1,0 +1,153 @@
+from lib import p, sh, prov, out, asp, table
+from common import cover, intro, heading, ending
+
+T = "new"
+NAME = "Rhys Brennan"
+CW = "Darren Whitehouse"
+DATE = "8 November 2024"
+
+blocks = []
+blocks += intro(T, NAME, "Rhys", "final")
+blocks += [
+ heading(T, "A"),
+ sh("About me"),
+ p("Rhys is seven years old and is in Year 2 at Oakfield Infant School. He lives with his grandparents, Maureen and Brian Brennan, who have cared for him since he was three under a special guardianship order. He sees his mum, Leanne, once a month at a family centre. Rhys has a dog at his grandparents' house called Buster."),
+ p("Rhys likes Lego, Minecraft, Spider-Man and playing outside on his scooter. He likes going fishing with his grandad at the weekend. At school he likes PE, golden time and playing tig with his friends at playtime. He likes his teacher Mrs Hargreaves."),
+ p("Rhys did not want to talk to the caseworker. His teacher said that Rhys has told her that he doesn't like talking in class because people can't understand him and laugh at him."),
+ sh("Family views"),
+ p("Maureen and Brian say that Rhys is a loving, kind little boy who has had a difficult start in life. They say that he is very anxious and that he worries about his mum. They are worried that his speech is not improving and that he is falling behind with his reading and writing. They say that he has started wetting the bed again and has nightmares, and that he can have big meltdowns at home after school, especially after contact with his mum. They would like him to have speech therapy and some help with his feelings. They also said that they are finding things hard as they are both in their late sixties and Brian has had a heart operation."),
+ p("Maureen said that the special guardianship support worker from Riverton Children's Services visits every few months and has suggested therapeutic support for Rhys, but this has not started."),
+ sh("What school says about Rhys"),
+ p("Mrs Hargreaves says that Rhys is a popular member of the class who is always willing to help tidy up and look after the class plants. He is very good at building with Lego and at making models in design and technology, and he enjoys PE, especially football. He responds well to praise and likes to take his certificates home to show his grandparents. She says that Rhys is at his best in the afternoons, in practical lessons, and when he is working with his teaching assistant, Mrs Gail Dunn, who he trusts."),
+ p("Mrs Hargreaves says that Rhys is finding Year 2 harder than Year 1, as there is more reading and writing and less play. He often puts his head on the table when he is asked to write, and he has started to say that he is \"stupid\". On Monday mornings he is often tearful and needs time with Mrs Dunn before he can start work."),
+ sh("What Rhys's grandparents say about home"),
+ p("At home Rhys likes to play on his tablet, build Lego and play in the garden with Buster. He goes to bed at 7.30pm but often does not fall asleep until after 9pm, and he wakes most nights. He has started wetting the bed again over the past six months. He can be clingy with Maureen and does not like her going out without him. He goes to a football club on Saturday mornings, which he enjoys, and Brian takes him fishing on Sundays when the weather is good."),
+ p("Maureen and Brian say that contact with Leanne is very unsettling for Rhys. Contact is supervised by a contact worker at Eastgate Family Centre once a month. Leanne sometimes does not turn up, and Rhys is very upset when this happens. After contact Rhys is often angry and upset for several days. Maureen and Brian would like advice on how to help Rhys with his feelings about his mum, and they would like to know more about what support they can get as special guardians."),
+ sh("What helps Rhys"),
+ p("His teacher and grandparents say the following things help Rhys:"),
+ p("having a trusted adult he can go to, and knowing who that adult will be each day;", bullet=True),
+ p("being told about changes in advance, for example when there will be a supply teacher or a school trip;", bullet=True),
+ p("being given time to answer and not being made to speak in front of the class;", bullet=True),
+ p("being able to show what he knows by drawing, building or pointing;", bullet=True),
+ p("a quiet start on Monday mornings and after contact with his mum;", bullet=True),
+ p("praise for effort, and certificates and stickers to take home;", bullet=True),
+ p("having a job to do, such as looking after the class plants or taking the register to the office.", bullet=True),
+ p("Rhys's grandparents say that at home it helps when they keep to the same routine every day, when they sit with him at bedtime and read him a story, and when they give him time to calm down on his own before talking about what has upset him."),
+ sh("History"),
+ p("Rhys lived with his mum until he was three. He was removed from her care because of neglect, and he was placed with his grandparents, who were granted a special guardianship order in 2020. Rhys had speech and language therapy in nursery and Reception and was discharged in 2023. He has been on SEN support since Reception. The school applied for an EHC needs assessment in May 2024. Rhys's attendance in 2023 to 2024 was 93%. Most of his absences were on Mondays, or were days when he was too upset to come to school after a bad night. He has not had any suspensions. Rhys had his hearing tested at school entry and it was normal."),
+ sh("Aspirations"),
+ p("Rhys wants to be a policeman or a footballer. His grandparents want him to be happy and to do well at school."),
+
+ heading(T, "B"),
+ sh("Communication and interaction"),
+ p("Rhys has a speech sound disorder. His speech is difficult to understand for people who do not know him. He has difficulty with a number of sounds, including k, g, s, sh, ch and r, and he leaves the ends off words. For example he says \"tat\" for \"cat\" and \"dun\" for \"sun\". His understanding of language is broadly age-appropriate, but his expressive language is a little delayed. He uses short sentences and his grammar is not always correct."),
+ p("Because he is difficult to understand, Rhys is reluctant to speak in class and will often not answer questions. He will talk to his friends in the playground and to his teaching assistant. He becomes frustrated if he is asked to repeat himself."),
+ p("In class, Rhys will sometimes point or use gestures instead of speaking, or will ask a friend to say things for him. Adults who know him well understand most of what he says, but supply teachers and lunchtime staff find him very hard to understand. In the playground he sometimes gets into arguments because other children do not understand him and he becomes cross. He is aware that his speech is different and has asked his grandparents why he \"can't talk properly\". His speech was last assessed by the speech and language therapy service in 2023, when he was discharged with a home programme. His grandparents say that they did the programme for a while but that Rhys did not like it and they found it hard to keep going."),
+ sh("Cognition and learning"),
+ p("Rhys is working below age-related expectations in reading, writing and maths. He did not pass the phonics screening check in Year 1. His speech difficulties affect his phonics because he has difficulty hearing and saying some sounds. He knows most Phase 3 sounds but finds blending difficult. His writing is mostly single words and his spelling is phonetically inaccurate. In maths he can count to 50 and add numbers within 10 using objects. He has a good memory for things he has done, and he is good at building and practical activities."),
+ p("The school's assessments in July 2024 show that Rhys is working at the Reception expected standard in reading and writing and towards the Year 1 expected standard in maths. He can read about 20 common exception words. He enjoys listening to stories and can answer simple questions about a story read to him. He finds it hard to sit and concentrate on written tasks for more than a few minutes, and he often needs an adult to help him to get started. He does better when tasks are practical and when he can use objects and pictures."),
+ sh("SEMH"),
+ p("Rhys has SEMH needs. He can be anxious and withdrawn in class and he worries about his mum and his grandparents. He becomes upset if there is a change in routine, for example a supply teacher. He sometimes has angry outbursts where he throws things or runs out of class, especially on Monday mornings and after contact with his mum. He finds it hard to trust adults and takes time to build relationships. He has a small group of friends and he is kind to younger children. He enjoys helping adults with jobs."),
+ p("School records show 14 incidents in the summer term 2024 where Rhys threw equipment or ran out of the classroom. Most of these happened on Monday mornings or in the days after contact. Rhys has not hurt anyone. When he runs out of class he usually goes to the library corner or the toilets, and he will return with his teaching assistant after about ten minutes. He finds it hard to talk about what has upset him but will sometimes draw a picture to show how he feels."),
+ sh("Sensory and physical"),
+ p("Rhys has no sensory or physical needs. He has good gross motor skills. His pencil grip is immature and his handwriting is large and poorly formed."),
+
+ sh("Advice from the educational psychologist"),
+ p("Dr Simon Webb, Educational Psychologist, met Rhys at school in July 2024 and talked to his teacher and grandparents. His report says that Rhys's non-verbal reasoning skills are in the average range, and that his difficulties with literacy are linked to his speech sound difficulties and to his anxiety. The report says that Rhys's early experiences of neglect and separation from his mother are likely to affect his ability to trust adults, to manage his feelings and to feel safe in school."),
+ p("The report recommends: a re-referral to the speech and language therapy service for assessment and therapy; a daily speech sound programme in school; a phonics programme with a strong focus on listening to sounds; a trusted key adult; an emotional literacy programme; a calm, predictable start to the day; and training for staff on attachment and trauma. The report also recommends that Rhys and his grandparents are supported by post-order support services, and that Rhys's sleep and bedwetting are discussed with his GP."),
+ sh("Support at SEN support"),
+ p("Oakfield Infant School has provided the following support for Rhys over the last year: a phonics intervention group four times a week; a teaching assistant in class for English and maths in the mornings; a speech sound programme from his discharge report in 2023, delivered twice a week until February 2024, when the teaching assistant left; a meet and greet on Monday mornings; and a nurture group on Friday afternoons in the summer term. The school reports that Rhys made some progress in phonics and that the nurture group helped him to settle, but that his speech has not improved since the speech programme stopped."),
+ heading(T, "C", "nil"),
+ p("Rhys has no health needs."),
+
+ heading(T, "E"),
+ sh("Communication"),
+ out("Long-term outcome", "By July 2024, Rhys will say the sounds k and g correctly in words, in 8 out of 10 attempts.",
+     subj="Rhys", beh="say the sounds k and g correctly in words", crit="in 8 out of 10 attempts", time="By July 2024",
+     note="SMART in form, but the date is already past at the plan date."),
+ out("Short-term steps", "Rhys will have SALT.", provision=True),
+ out("Long-term outcome", "Rhys will be a confident communicator.", note="Aspiration, not an outcome."),
+ sh("Learning"),
+ out("Long-term outcome", "Rhys will make good progress in reading and writing.", subj="Rhys", beh="make good progress in reading and writing", spec=False, note="No criterion or date."),
+ out("Short-term steps", "By July 2024, Rhys will pass the phonics screening check.", subj="Rhys", beh="pass the phonics screening check", crit="pass the phonics screening check", time="By July 2024",
+     note="Date already past at the plan date."),
+ sh("SEMH"),
+ out("Long-term outcome", "Rhys will be happy at school.", note="Aspiration, not an outcome."),
+ out("Short-term steps", "Rhys will have ELSA sessions to help him with his feelings.", provision=True),
+
+ heading(T, "F"),
+ p("Rhys will receive support from school staff in the following areas:"),
+ sh("Communication"),
+ prov("Speech therapy programme from the SALT.", f="Regular", by="Teaching assistant", sp={"frequency": []}),
+ prov("Adults to give Rhys time to speak and not ask him to repeat himself in front of the class.", nd=True, ng=True, sp={"who": []}),
+ sh("Learning"),
+ prov("Phonics intervention.", f="Daily", g="Small group", by="Teaching assistant", sp={"group": [], "what": []}, note="'Intervention' with no programme is not a concrete what."),
+ prov("Support in class from a teaching assistant.", f="Mornings", by="Teaching assistant", sp={"what": []},
+      note="'Mornings' is a when, but no amount or what."),
+ prov("Access to a handwriting group as appropriate.", f="As appropriate", by="School staff", sp={"what": "a handwriting group", "who": []}),
+ sh("SEMH"),
+ prov("ELSA support.", f="Weekly", d="30 minutes", g="1:1", by="ELSA", sp={"what": []}, note="'Support' names no programme; acronym unexplained."),
+ prov("A safe space to go to when upset.", nd=True, ng=True, sp={"who": []}),
+ prov("Meet and greet on Monday mornings.", f="Monday mornings", by="Teaching assistant", nd=True, ng=True,
+      note="A brief arrival routine; arguably needs no duration."),
+
+ heading(T, "G", "nil"),
+ p("Rhys is not currently known to health services."),
+
+ heading(T, "H1", "nil"),
+ p("No needs identified."),
+
+ heading(T, "I"),
+ p("Oakfield Infant School, Oakfield Road, Riverton (mainstream infant school)."),
+ heading(T, "J"),
+ p("N/A"),
+ heading(T, "K"),
+ p("Parent/carer views: Maureen and Brian Brennan, June 2024.", bullet=True),
+ p("School advice: Oakfield Infant School, June 2024.", bullet=True),
+ p("Educational psychology advice: Dr Simon Webb, Educational Psychologist, July 2024.", bullet=True),
+ sh("Review"),
+ p("The next review of this plan will take place in October 2024."),
+]
+blocks += ending("Rhys", CW, DATE)
+
+PLAN = dict(
+    id="rv10", stem="rv10_rhys_brennan", child_name=NAME, plan_date="2024-11-08", plan_date_text=DATE,
+    age=7, status="final", template=T, pdf=True, target_grade="inadequate",
+    cover=cover(NAME, "10 September 2017", "22 Heron Way, Oakfield, Riverton RV1 9PL", DATE, "Final", "RV-EHC-24-0503", CW),
+    blocks=blocks,
+    rationale=("Inadequate. Two statutory sections are missing entirely (Part 4/Section D and Part 9/Section H2) although Rhys lives with "
+               "kinship carers under a special guardianship order with a support worker, contact arrangements and carers under strain; H1 says "
+               "only 'No needs identified'. C says 'no health needs' although the carers report bedwetting, nightmares and anxiety, and G says he "
+               "is not known to health; K has no health or social care advice and no SALT advice although speech is the main need. Outcomes are "
+               "dated July 2024 (before the plan), provision ('will have SALT') or aspirations; the review date is already past. F has no specific "
+               "item: 'regular', 'small group', 'as appropriate', 'support', 'school staff'. SALT, SEMH and ELSA are unexplained. Child's voice is "
+               "second-hand only."),
+    layout="Bold numbered paragraphs 'Part N: ... (Section X)' with Part 4 and Part 9 absent; cover content controls; field-per-line provision blocks with most fields missing.",
+    sections_missing=["D", "H2"],
+    faults=[("missing-section", "D", "Part 5: My outcomes (Section E)"),
+            ("missing-section", "H2", "Part 10: My setting or school (Section I)"),
+            ("past-date", "E", "Long-term outcome: By July 2024, Rhys will say the sounds k and g correctly in words, in 8 out of 10 attempts."),
+            ("past-date", "E", "Short-term steps: By July 2024, Rhys will pass the phonics screening check."),
+            ("past-date", "K", "The next review of this plan will take place in October 2024."),
+            ("outcome-is-provision", "E", "Short-term steps: Rhys will have SALT."),
+            ("outcome-is-provision", "E", "Short-term steps: Rhys will have ELSA sessions to help him with his feelings."),
+            ("aspiration-as-outcome", "E", "Long-term outcome: Rhys will be a confident communicator."),
+            ("aspiration-as-outcome", "E", "Long-term outcome: Rhys will be happy at school."),
+            ("outcome-not-smart", "E", "Long-term outcome: Rhys will make good progress in reading and writing."),
+            ("vague-provision", "F", "Provision: Speech therapy programme from the SALT."),
+            ("vague-provision", "F", "Provision: Adults to give Rhys time to speak and not ask him to repeat himself in front of the class."),
+            ("vague-provision", "F", "Provision: Phonics intervention."),
+            ("vague-provision", "F", "Provision: Support in class from a teaching assistant."),
+            ("vague-provision", "F", "Provision: Access to a handwriting group as appropriate."),
+            ("vague-provision", "F", "Provision: ELSA support."),
+            ("vague-provision", "F", "Provision: A safe space to go to when upset."),
+            ("health-need-no-provision", "C", "Rhys has no health needs."),
+            ("health-need-no-provision", "G", "Rhys is not currently known to health services."),
+            ("social-care-need-no-provision", "H1", "No needs identified."),
+            ("no-health-or-social-care-advice", "K", "Part 12: Advice and information (Section K)"),
+            ("unexplained-acronym", "E", "Short-term steps: Rhys will have SALT."),
+            ("unexplained-acronym", "B", "Rhys has SEMH needs."),
+            ("unexplained-acronym", "F", "Provision: ELSA support."),
+            ("no-child-voice", "A", "Rhys did not want to talk to the caseworker."),
+            ("need-without-provision", "B", "Rhys is working below age-related expectations in reading, writing and maths.")],
+)
