@@ -7,6 +7,7 @@ English pipeline is never required; ``trained_pipeline()`` returns one only if i
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from functools import lru_cache
 from typing import Iterable
 
@@ -67,196 +68,41 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans]
 
 
-# --- speed: Python's re skips a branch of an alternation on its first character only when it
-# matches case-sensitively, so a big IGNORECASE alternation runs about twice as fast as a
-# case-sensitive twin over lower-cased text. That gives exactly the same matches when lower-casing
-# is what IGNORECASE compares, i.e. when the text's only cased letters are ASCII; other text ("Zoë")
-# keeps the original pattern. Twin matches index the lower-cased copy: use their spans, not their text.
-
-
 def fold_text(text: str) -> str | None:
-    """``text`` lower-cased, or None when a twin must not be used on it (see above)."""
+    """``text`` lower-cased, or None when lower-casing could change what a case-insensitive pattern
+    matches (a cased non-ASCII letter such as "Zoë")."""
     if text.isascii() or all(c.lower() == c == c.upper() for c in text if ord(c) > 127):
         return text.lower()
     return None
 
 
-def _lower_pattern(source: str) -> str | None:
-    """``source`` with its literal letters lower-cased (escapes such as ``\\W`` keep their case), or
-    None when that would not be exact: inline flags, named groups, upper case in a [class]."""
-    if "(?" in source.replace("(?:", "").replace("(?=", "").replace("(?!", "").replace("(?<", ""):
-        return None
-    if "(?P" in source or "(?<P" in source:
-        return None
-    out, i, in_class = [], 0, False
-    while i < len(source):
-        c = source[i]
-        if c == "\\":
-            out.append(source[i:i + 2])
-            i += 2
-            continue
-        if in_class and c.lower() != c:
-            return None  # [A-z] is not [a-z]; keep such a pattern as it is
-        if c == "[" and not in_class:
-            in_class = True
-            out.append(c)
-            i += 1
-            if source[i:i + 1] == "^":
-                out.append("^")
-                i += 1
-            if source[i:i + 1] == "]":  # a literal "]" first in a class
-                out.append("]")
-                i += 1
-            continue
-        if c == "]" and in_class:
-            in_class = False
-        out.append(c.lower())
-        i += 1
-    return "".join(out)
-
-
 class Folded:
-    """An IGNORECASE pattern and, where one can be made, its case-sensitive twin for lower-cased
-    text (``fold_text``). ``finditer(text, low)`` uses the twin when ``low`` is given."""
+    """A case-insensitive pattern with ``finditer(text, low=None)``: the matches of ``rx`` in ``text``
+    (``low``, a lower-cased copy, is accepted for callers written for the old fast path and unused)."""
 
-    __slots__ = ("rx", "twin", "prefixes")
+    __slots__ = ("rx",)
 
     def __init__(self, rx: re.Pattern):
         self.rx = rx
-        self.prefixes = literal_prefixes(rx)
-        source = _lower_pattern(rx.pattern) if rx.flags & re.IGNORECASE else None
-        try:
-            self.twin = re.compile(source, rx.flags & ~re.IGNORECASE) if source is not None else None
-        except re.error:
-            self.twin = None
-        if self.twin is not None:
-            self.twin = first_char_trie(self.twin) or self.twin
 
     def finditer(self, text: str, low: str | None = None):
-        if low is not None and self.twin is not None:
-            # the texts lacking the literals every match starts with are skipped outright
-            return self.twin.finditer(low) if may_contain(self.prefixes, low) else iter(())
         return self.rx.finditer(text)
 
 
-def first_char_trie(rx: re.Pattern) -> re.Pattern | None:
-    """``rx`` (case-sensitive) recompiled with the alternatives of each alternation grouped by their
-    first character: "daily|weekly|week|termly" runs as "daily|week(?:ly|)|termly". Python's re tries
-    every alternative in turn wherever the alternation is reached; grouped, it tries one per first
-    character. The matches are the same: alternatives opening with different characters never both
-    match at one place, so only their order changes, and within a group the order is kept. Only
-    consecutive alternatives that open with a literal are grouped. None when nothing changes, the
-    pattern ignores case anywhere, or the re internals are not the ones this was written for."""
-    if rx.flags & re.IGNORECASE:
-        return None
-    try:
-        from re import _compiler, _parser
-
-        parsed = _parser.parse(rx.pattern, rx.flags)
-        if not _group_alternatives(parsed.data, parsed.state):
-            return None
-        return _compiler.compile(parsed, rx.flags)
-    except Exception:  # a case-insensitive group, or another Python's internals: run it as it is
-        return None
-
-
-def _group_alternatives(items: list, state) -> bool:
-    """In place over a parsed pattern; True when an alternation was regrouped."""
-    from re import _constants as C
-    from re._parser import SubPattern
-
-    changed = False
-    for i, (op, av) in enumerate(items):
-        if op is C.SUBPATTERN:
-            if av[1] & C.SRE_FLAG_IGNORECASE:  # "(?i:...)": literals that differ may match alike
-                raise ValueError("case-insensitive group")
-            changed |= _group_alternatives(av[3].data, state)
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            changed |= _group_alternatives(av[2].data, state)
-        elif op in (C.ASSERT, C.ASSERT_NOT):
-            changed |= _group_alternatives(av[1].data, state)
-        elif op is C.ATOMIC_GROUP:
-            changed |= _group_alternatives(av.data, state)
-        elif op is C.GROUPREF_EXISTS:
-            changed |= any([_group_alternatives(b.data, state) for b in av[1:] if b is not None])
-        elif op is C.BRANCH:
-            for alt in av[1]:
-                changed |= _group_alternatives(alt.data, state)
-            alts: list = []
-            run: dict[int, list] = {}  # first character -> alternatives, for a run opening with literals
-
-            def close_run():
-                for char, group in run.items():
-                    if len(group) == 1:
-                        alts.append(group[0])
-                    else:  # char (?:rest1|rest2|...), itself grouped by the next character
-                        inner = [(C.BRANCH, (None, [SubPattern(state, list(g.data[1:])) for g in group]))]
-                        _group_alternatives(inner, state)
-                        alts.append(SubPattern(state, [(C.LITERAL, char), (C.SUBPATTERN, (None, 0, 0, SubPattern(state, inner)))]))
-                run.clear()
-
-            for alt in av[1]:
-                if alt.data and alt.data[0][0] is C.LITERAL:
-                    run.setdefault(alt.data[0][1], []).append(alt)
-                else:
-                    close_run()
-                    alts.append(alt)
-            close_run()
-            if len(alts) < len(av[1]):
-                items[i] = (C.BRANCH, (None, alts))
-                changed = True
-    return changed
-
-
-def literal_prefixes(rx: re.Pattern) -> tuple[str, ...] | None:
-    """Literal texts one of which starts every match of ``rx`` (lower-cased for an IGNORECASE
-    pattern: compare with ``fold_text``), or None. "\\binsert\\s+..." -> ("insert",);
-    "\\b(?:would|might|may)\\b" -> ("would", "might", "may"); "xx+" -> ("xx",)."""
-    try:
-        from re import _parser
-        found = _prefixes(_parser.parse(rx.pattern, rx.flags).data)
-    except Exception:  # another Python's internals: no prefilter, same results
-        return None
-    if not found:
-        return None
-    return tuple(sorted({f.lower() for f in found} if rx.flags & re.IGNORECASE else set(found)))
-
-
-def _prefixes(items) -> list[str] | None:
-    from re import _constants as C
-
-    chars: list[str] = []
-    for op, av in items:
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT) and not chars:
-            continue  # consumes nothing: what follows still starts the match
-        if op is C.LITERAL:
-            chars.append(chr(av))
-            continue
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] is C.LITERAL:
-            chars.append(chr(av[2][0][1]) * av[0])
-        elif not chars and op is C.BRANCH:
-            alts = [_prefixes(branch) for branch in av[1]]
-            return None if not all(alts) else [p for alt in alts for p in alt]
-        elif not chars and op is C.SUBPATTERN and not av[1] and not av[2]:  # a group, no flags
-            return _prefixes(av[3])
-        break
-    return ["".join(chars)] if chars else None
-
-
 def may_contain(prefixes: tuple[str, ...] | None, text: str) -> bool:
-    """False only when ``text`` holds none of ``prefixes`` (``literal_prefixes``), so the
-    pattern cannot match it: a substring test is far faster than a failed search, which for a
-    pattern opening with \\b tries every position."""
-    return prefixes is None or any(map(text.__contains__, prefixes))  # map: no Python frame per prefix
+    """False only when ``text`` holds none of ``prefixes`` (None: no prefilter, always True)."""
+    return prefixes is None or any(map(text.__contains__, prefixes))
 
 
 class Anchored:
-    """A pattern and the literals its matches start with (``literal_prefixes``)."""
+    """A pattern and, when given, literals one of which starts every match (``prefixes``), so a text
+    holding none of them is skipped with a substring test."""
 
     __slots__ = ("rx", "prefixes", "folds")
 
-    def __init__(self, rx: re.Pattern):
-        self.rx, self.prefixes, self.folds = rx, literal_prefixes(rx), bool(rx.flags & re.IGNORECASE)
+    def __init__(self, rx: re.Pattern, prefixes: tuple[str, ...] | None = None):
+        self.rx, self.folds = rx, bool(rx.flags & re.IGNORECASE)
+        self.prefixes = tuple(p.lower() for p in prefixes) if prefixes and self.folds else prefixes
 
     def may_match(self, text: str, low: str | None) -> bool:
         """``low``: ``fold_text(text)``."""
@@ -285,3 +131,203 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern | None:
 
 def norm_phrase(s: str) -> str:
     return " ".join(s.lower().split())
+
+
+# --- the slot matcher: word classes + token patterns as data, one PhraseMatcher ---------------------
+#
+# resources/patterns/classes.yaml gives words (and token shapes) a class, written into spaCy's NORM
+# by the vocabulary's NORM getter (once per word, then cached in the vocabulary); the patterns in
+# resources/patterns/slots.yaml are token sequences over words and classes. A PhraseMatcher on NORM
+# finds all of them in one hash pass per item, whatever their number (spaCy's Matcher, which tests
+# every pattern at every token, is tens of times slower here). The slot tagger (ml/spans.py) reads
+# the matches as features.
+
+PATTERNS_DIR = Path(__file__).parent / "resources" / "patterns"
+
+#: split "3x30", "30mins", "11:30am", "x3", "9am-3pm" into their numbers, units and signs
+_EXTRA_INFIXES = (r"(?<=[0-9])(?=[A-Za-z])", r"(?<=[0-9])[xX×](?=[0-9])", r"(?<=\b[xX×])(?=[0-9])",
+                  r"(?<=[A-Za-z0-9])[–—](?=[0-9A-Za-z])", r"(?<=[A-Za-z])-(?=[0-9])", r"(?<=[0-9])(?=[–—-])",
+                  r"(?<=[0-9])/(?=[A-Za-z])", r"(?<=[A-Za-z])/(?=[0-9])", r"(?<=[A-Za-z])/(?=[A-Za-z])")
+_PREFIX_X = r"[xX×](?=[0-9])"
+
+
+@lru_cache(maxsize=1)
+def _classes() -> tuple[list[tuple[str, re.Pattern]], dict[str, str]]:
+    import yaml
+
+    data = yaml.safe_load((PATTERNS_DIR / "classes.yaml").read_text(encoding="utf-8"))
+    shapes = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in (data.get("shapes") or {}).items()]
+    words: dict[str, str] = {}
+    for name, ws in (data.get("words") or {}).items():
+        for w in ws or ():
+            words.setdefault(str(w).lower(), name)
+    return shapes, words
+
+
+def word_class(word: str) -> str | None:
+    """The class of one token's text ("#PERIOD" for "weeks", "#NUM" for "3"), or None."""
+    shapes, words = _classes()
+    low = word.lower()
+    if low in words:
+        return words[low]
+    if word[:1].isdigit() or word[:1] in "½¼¾" or low[:1] in "ykr" and any(c.isdigit() for c in word):
+        for name, rx in shapes:
+            if rx.fullmatch(word):
+                return name
+    return None
+
+
+def _norm(word: str) -> str:
+    if word.startswith("#") and len(word) > 1:
+        return word  # a class name in a pattern stands for itself
+    return word_class(word) or word.lower()
+
+
+@lru_cache(maxsize=1)
+def slot_nlp():
+    """A blank English pipeline (tokenizer only) whose NORM is the word class: the slot matcher's."""
+    import spacy
+    from spacy.attrs import NORM
+    from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [_PREFIX_X]).search
+    nlp.vocab.lex_attr_getters[NORM] = _norm
+    for lex in list(nlp.vocab):  # words the vocabulary already holds (tokenizer exceptions)
+        lex.norm_ = _norm(lex.orth_)
+    return nlp
+
+
+def slot_doc(text: str):
+    """``text`` tokenized by the slot pipeline (no other processing)."""
+    return slot_nlp().make_doc(text)
+
+
+def _parse_pattern(src: str, macros: dict[str, str], norm=None) -> list[tuple[str, ...]]:
+    """Every token sequence a pattern stands for (see slots.yaml for the notation). ``norm``: maps
+    one written word to its token NORMs (tokenized like the text); alternatives that come out the
+    same ("week" and "month" are both #PERIOD) are kept once, so the expansion stays small."""
+    norm = norm or (lambda w: (w,))
+    for _ in range(5):
+        expanded = re.sub(r"<(\w+)>", lambda m: macros[m.group(1)], src)
+        if expanded == src:
+            break
+        src = expanded
+    toks = re.findall(r"\(|\)|\||\?|[^\s()|?]+", src)
+    pos = 0
+
+    def alts() -> list[tuple[str, ...]]:
+        nonlocal pos
+        out = dict.fromkeys(seq())
+        while pos < len(toks) and toks[pos] == "|":
+            pos += 1
+            out.update(dict.fromkeys(seq()))
+        return list(out)
+
+    def seq() -> list[tuple[str, ...]]:
+        nonlocal pos
+        out: list[tuple[str, ...]] = [()]
+        while pos < len(toks) and toks[pos] not in ("|", ")"):
+            if toks[pos] == "(":
+                pos += 1
+                choice = alts()
+                pos += 1  # ")"
+            else:
+                choice = [tuple(norm(toks[pos]))]
+                pos += 1
+            if pos < len(toks) and toks[pos] == "?":
+                pos += 1
+                choice = choice + [()]
+            out = list(dict.fromkeys(a + b for a in out for b in choice))
+        return out
+
+    return [s for s in alts() if s]
+
+
+@lru_cache(maxsize=1)
+def slot_patterns() -> dict[str, list[tuple[str, ...]]]:
+    """label -> NORM sequences (each written word tokenized like the text), from slots.yaml."""
+    import yaml
+
+    data = yaml.safe_load((PATTERNS_DIR / "slots.yaml").read_text(encoding="utf-8"))
+    macros = {k: str(v) for k, v in (data.get("macros") or {}).items()}
+    nlp = slot_nlp()
+
+    @lru_cache(maxsize=None)
+    def norm(word: str) -> tuple[str, ...]:
+        return (word,) if word.startswith("#") else tuple(t.norm_ for t in nlp.make_doc(word))
+
+    return {label: sorted({s for p in pats for s in _parse_pattern(str(p), macros, norm)})
+            for label, pats in data["labels"].items()}
+
+
+class SlotMatches:
+    """The matches of one text: ``doc`` and, per label, token spans (start, end), longest first
+    where two overlap."""
+
+    __slots__ = ("doc", "spans")
+
+    def __init__(self, doc, spans: dict[str, list[tuple[int, int]]]):
+        self.doc, self.spans = doc, spans
+
+    def chars(self, label: str) -> list[tuple[int, int]]:
+        doc = self.doc
+        return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in self.spans.get(label, ())]
+
+
+@lru_cache(maxsize=1)
+def _phrase_matcher():
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    nlp = slot_nlp()
+    pm = PhraseMatcher(nlp.vocab, attr="NORM")
+    for label, seqs in slot_patterns().items():
+        pm.add(label, [Doc(nlp.vocab, words=s) for s in seqs])
+    return pm
+
+
+def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if all(b <= x or a >= y for x, y in out):
+            out.append((a, b))
+    return sorted(out)
+
+
+def match_slots(text_or_doc) -> SlotMatches:
+    """Every slot pattern in a text (or a Doc from ``slot_doc``)."""
+    doc = slot_doc(text_or_doc) if isinstance(text_or_doc, str) else text_or_doc
+    found: dict[str, list[tuple[int, int]]] = {}
+    strings = doc.vocab.strings
+    for key, a, b in _phrase_matcher()(doc):
+        found.setdefault(strings[key], []).append((a, b))
+    return SlotMatches(doc, {k: _longest(v) for k, v in found.items()})
+
+
+class PhraseSet:
+    """Phrases (hedges, a council's additions) found case-insensitively on token boundaries by one
+    PhraseMatcher over LOWER; ``find(doc)`` -> [(start_char, end_char, key)], longest first where two
+    overlap. ``key``: the phrase's group (e.g. the question a hedge leaves open)."""
+
+    def __init__(self, groups: dict[str, Iterable[str]]):
+        from spacy.matcher import PhraseMatcher
+
+        nlp = slot_nlp()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.size = 0
+        for key, phrases in groups.items():
+            docs = [nlp.make_doc(p.strip()) for p in phrases if p and p.strip()]
+            if docs:
+                self.matcher.add(key, docs)
+                self.size += len(docs)
+
+    def find(self, doc) -> list[tuple[int, int, str]]:
+        if not self.size:
+            return []
+        strings = doc.vocab.strings
+        hits = [(a, b, strings[k]) for k, a, b in self.matcher(doc)]
+        keep = _longest([(a, b) for a, b, _ in hits])
+        key_of = {(a, b): k for a, b, k in hits}
+        return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), key_of[(a, b)]) for a, b in keep]

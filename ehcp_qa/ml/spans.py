@@ -1,0 +1,404 @@
+"""The slot tagger: which tokens of an item state each slot (what, who, frequency, duration, group,
+review for provision; subject, behaviour, criterion, time for outcomes), learnt from the labelled
+spans of the authored corpus and the generated statements.
+
+One logistic regression per slot over each token's features, the token inside a span of that slot
+or not (slots may overlap: "25 hours a week" is frequency and duration). Features, all strings:
+- the word, its class from the slot matcher's word classes (nlp.word_class), its shape and last
+  three letters, for the token and its two neighbours on each side;
+- the slot matcher's matches (FREQ, DUR, GROUP, REVIEW, TIME, CRITERION; begin or inside) at the
+  token and its neighbours;
+- where the token sits: which " | " cell of a table row, and the form label it follows
+  ("Frequency:", "Delivered by:"), by its words.
+The model is linear, so its score for a token is a sum of one weight vector per feature. Prediction
+keeps, per word, the summed vectors of its word features at each offset (computed once per word
+and cached), and adds the matcher and position vectors: a 30-page plan's items are tagged in a few
+milliseconds without building a feature matrix.
+
+Saved with skops as plain data (feature names, weights, thresholds: no estimator object), with a
+manifest holding the file's sha256, like the sentence models (ml/io.py).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+
+from ..errors import ConfigError
+from ..nlp import SlotMatches, match_slots, slot_doc, word_class
+
+SPAN_DIR = Path(__file__).resolve().parent.parent / "resources" / "models" / "spans"
+MANIFEST = "manifest.json"
+LABELS = {"provision": ("what", "who", "frequency", "duration", "group", "review"),
+          "outcome": ("subject", "behaviour", "criterion", "time")}
+MATCH_LABELS = ("FREQ", "DUR", "GROUP", "REVIEW", "TIME", "CRITERION", "ROLE")
+OFFSETS = (-2, -1, 0, 1, 2)
+_MATCH_OFFSETS = (-1, 0, 1)
+
+
+def _shape(word: str) -> str:
+    out = []
+    for c in word[:6]:
+        k = "X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
+        if not out or out[-1] != k:
+            out.append(k)
+    return "".join(out)
+
+
+def word_features(word: str) -> tuple[str, ...]:
+    """The features of one word, without its offset."""
+    low = word.lower()
+    cls = word_class(word)
+    feats = [f"w={low}", f"sh={_shape(word)}", f"s3={low[-3:]}"]
+    if cls:
+        feats.append(f"c={cls}")
+    return tuple(feats)
+
+
+def _fields(doc) -> tuple[list[str], list[str]]:
+    """Per token: its cell ("cell=0".."cell=3+") and the form label it follows ("field=frequency")."""
+    cells, fields = [], []
+    cell, field = 0, "none"
+    words = [t.text for t in doc]
+    n = len(words)
+    for i, w in enumerate(words):
+        if w == "|":
+            cell += 1
+            field = "none"
+        elif w == ":" and i > 0:
+            # the one to three words before ":" that start the item, a cell or follow a full stop
+            j = i - 1
+            while j > 0 and i - j < 3 and words[j - 1] not in ("|", ".", ";", ":", ")") and words[j - 1][:1].isalpha():
+                j -= 1
+            if j == 0 or words[j - 1] in ("|", ".", ";", ":", ")") or (i - j <= 3 and words[j][:1].isupper()):
+                field = " ".join(x.lower() for x in words[j:i])
+        cells.append(f"cell={min(cell, 3)}")
+        fields.append(f"field={field}")
+    return cells, fields
+
+
+def role_spans(doc) -> list[tuple[int, int]]:
+    """Token spans of providers by the head of their title: a role noun ("therapist", "worker"), an
+    organisation noun ("team", "service") or a role abbreviation in any case, widened leftwards over
+    the words of the title ("specialist autism outreach teacher"), and a title before a capitalised
+    name ("Mrs Wardle")."""
+    out = []
+    toks = list(doc)
+    for i, t in enumerate(toks):
+        cls = t.norm_
+        if cls in ("#ROLE", "#ORG", "#ROLE_ABBR"):
+            if cls == "#ROLE_ABBR" and t.text.islower() and len(t.text) <= 3:
+                continue  # "ta", "ot", "pa" in lower case are words, "SaLT" is not
+            a = i
+            while a > 0 and (toks[a - 1].text[:1].isupper() or toks[a - 1].norm_ in ("#ROLE", "#ORG", "#ROLE_ABBR")
+                             or toks[a - 1].text.lower() in _ROLE_LEFT) and toks[a - 1].text not in ("|", "."):
+                a -= 1
+            out.append((a, i + 1))
+        elif cls == "#TITLE" and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+            b = i + 2
+            while b < len(toks) and toks[b].text[:1].isupper() and toks[b].norm_ not in ("#ROLE", "#ORG"):
+                b += 1
+            out.append((i, b))
+    return out
+
+
+#: words that sit inside a provider's title before its head noun
+_ROLE_LEFT = frozenset("""speech language and therapy occupational physio educational clinical specialist senior
+qualified trained experienced registered named link key family support learning teaching class
+school community paediatric outreach advisory sensory autism behaviour pastoral inclusion
+attendance welfare early years nursery residential youth social care health nurse hearing vision
+visual visually impaired deaf mental wellbeing emotional literacy personal higher level
+assistant head deputy subject form year music art play drama dyslexia literacy numeracy
+mobility habilitation portage continence epilepsy diabetes respiratory dietetic dietetics
+children's childrens' child adolescent disabled disability disabilities short breaks travel
+independent one-to-one 1:1 hcpc-registered""".split())
+
+
+def token_rows(doc, m: SlotMatches | None = None) -> tuple[list[str], list[list[str]]]:
+    """(words, per-token non-lexical features) for training and prediction alike."""
+    m = m or match_slots(doc)
+    n = len(doc)
+    extra: list[list[str]] = [[] for _ in range(n)]
+    spans = dict(m.spans)
+    spans["ROLE"] = role_spans(doc)
+    for label, ss in spans.items():
+        for a, b in ss:
+            for i in range(a, b):
+                tag = f"{'B' if i == a else 'I'}-{label}"
+                for o in _MATCH_OFFSETS:
+                    j = i - o  # token j sees token i at offset o
+                    if 0 <= j < n:
+                        extra[j].append(f"{o}:{tag}")
+    cells, fields = _fields(doc)
+    for i in range(n):
+        extra[i] += [cells[i], fields[i]]
+        if i == 0 or doc[i - 1].text in ("|", ":", ";", "."):
+            extra[i].append("start")
+    return [t.text for t in doc], extra
+
+
+def lexical_features(words: Sequence[str], i: int) -> list[str]:
+    out = []
+    for o in OFFSETS:
+        j = i + o
+        if 0 <= j < len(words):
+            out += [f"{o}:{f}" for f in word_features(words[j])]
+        else:
+            out.append(f"{o}:pad")
+    return out
+
+
+# --- the model as plain data ------------------------------------------------------------------
+
+
+@dataclass
+class Tagger:
+    kind: str
+    labels: tuple[str, ...]
+    index: dict[str, int]  # feature -> row of coef
+    coef: np.ndarray  # (n_features, n_labels)
+    intercept: np.ndarray  # (n_labels,)
+    thresholds: np.ndarray  # (n_labels,) probability at which a token is inside
+    version: str = "0"
+
+    def __post_init__(self):
+        self._word_cache: dict[str, np.ndarray] = {}
+        self._zero = np.zeros(len(self.labels))
+
+    def _vec(self, feats: Iterable[str]) -> np.ndarray:
+        rows = [self.index[f] for f in feats if f in self.index]
+        return self.coef[rows].sum(axis=0) if rows else self._zero
+
+    def _word(self, word: str) -> np.ndarray:
+        """(len(OFFSETS), n_labels): the word's lexical weight at each offset."""
+        v = self._word_cache.get(word)
+        if v is None:
+            feats = word_features(word)
+            v = np.stack([self._vec(f"{o}:{f}" for f in feats) for o in OFFSETS])
+            if len(self._word_cache) < 200_000:
+                self._word_cache[word] = v
+        return v
+
+    def scores(self, doc, m: SlotMatches | None = None) -> np.ndarray:
+        """(n_tokens, n_labels) probabilities."""
+        words, extra = token_rows(doc, m)
+        n = len(words)
+        if n == 0:
+            return np.zeros((0, len(self.labels)))
+        w = np.stack([self._word(x) for x in words])  # (n, offsets, labels)
+        z = np.tile(self.intercept, (n, 1))
+        for k, o in enumerate(OFFSETS):
+            # token i gets word i+o's weight at offset o
+            if o < 0:
+                z[-o:] += w[:n + o, k]
+            elif o > 0:
+                z[:n - o] += w[o:, k]
+            else:
+                z += w[:, k]
+        pad = [self.index.get(f"{o}:pad") for o in OFFSETS]
+        for k, o in enumerate(OFFSETS):
+            if pad[k] is None or o == 0:
+                continue
+            rows = range(0, min(-o, n)) if o < 0 else range(max(n - o, 0), n)
+            for i in rows:
+                z[i] += self.coef[pad[k]]
+        for i, feats in enumerate(extra):
+            z[i] += self._vec(feats)
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def spans(self, doc, m: SlotMatches | None = None) -> dict[str, list[tuple[int, int]]]:
+        """label -> character spans: runs of tokens above the label's threshold (punctuation alone
+        is never a span; a run is trimmed of punctuation at its ends)."""
+        p = self.scores(doc, m)
+        out: dict[str, list[tuple[int, int]]] = {}
+        for k, label in enumerate(self.labels):
+            inside = p[:, k] >= self.thresholds[k]
+            runs, i, n = [], 0, len(doc)
+            while i < n:
+                if not inside[i]:
+                    i += 1
+                    continue
+                j = i
+                while j < n and inside[j]:
+                    j += 1
+                a, b = i, j
+                while a < b and doc[a].is_punct:
+                    a += 1
+                while b > a and doc[b - 1].is_punct and doc[b - 1].text not in (")",):
+                    b -= 1
+                if b > a:
+                    runs.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+                i = j
+            out[label] = runs
+        return out
+
+    def to_data(self) -> dict[str, Any]:
+        names = [""] * len(self.index)
+        for f, i in self.index.items():
+            names[i] = f
+        return {"kind": self.kind, "labels": list(self.labels), "features": names, "coef": self.coef,
+                "intercept": self.intercept, "thresholds": self.thresholds}
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any], version: str = "0") -> "Tagger":
+        return cls(kind=str(d["kind"]), labels=tuple(d["labels"]),
+                   index={f: i for i, f in enumerate(d["features"])}, coef=np.asarray(d["coef"], dtype=float),
+                   intercept=np.asarray(d["intercept"], dtype=float),
+                   thresholds=np.asarray(d["thresholds"], dtype=float), version=version)
+
+
+# --- training -----------------------------------------------------------------------------------
+
+
+def char_labels(text: str, spans: dict[str, Sequence[str] | str | None], labels: Sequence[str]) -> dict[str, list[tuple[int, int]]]:
+    """Labelled substrings -> character spans (each occurrence found left to right; a substring not
+    in the text is skipped)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for label in labels:
+        subs = spans.get(label) or []
+        if isinstance(subs, str):
+            subs = [subs]
+        found, cursor = [], 0
+        for s in subs:
+            s = s.strip()
+            if not s:
+                continue
+            k = text.find(s, cursor)
+            if k < 0:
+                k = text.find(s)
+            if k < 0:
+                continue
+            found.append((k, k + len(s)))
+            cursor = k + len(s)
+        out[label] = found
+    return out
+
+
+def examples(rows: Sequence[dict], kind: str):
+    """(feature lists, label matrix, group per token) for rows {"text", "spans", "group"}."""
+    labels = LABELS[kind]
+    X, Y, G = [], [], []
+    for r in rows:
+        doc = slot_doc(r["text"])
+        words, extra = token_rows(doc)
+        spans = char_labels(r["text"], r["spans"], labels)
+        for i, t in enumerate(doc):
+            a, b = t.idx, t.idx + len(t)
+            X.append(lexical_features(words, i) + extra[i])
+            Y.append([any(a < y and x < b for x, y in spans[label]) for label in labels])
+            G.append(r.get("group", ""))
+    return X, np.array(Y, dtype=bool).reshape(len(Y), len(labels)), np.array(G)
+
+
+def fit(X: list[list[str]], Y: np.ndarray, kind: str, C: float = 1.0, min_count: int = 2,
+        thresholds: Sequence[float] | None = None, seed: int = 0) -> Tagger:
+    from collections import Counter
+
+    import scipy.sparse as sp
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(f for feats in X for f in set(feats))
+    names = sorted(f for f, c in counts.items() if c >= min_count)
+    index = {f: i for i, f in enumerate(names)}
+    rows, cols = [], []
+    for r, feats in enumerate(X):
+        for f in set(feats):
+            c = index.get(f)
+            if c is not None:
+                rows.append(r)
+                cols.append(c)
+    M = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(X), len(names)))
+    labels = LABELS[kind]
+    coef = np.zeros((len(names), len(labels)))
+    intercept = np.zeros(len(labels))
+    for k in range(len(labels)):
+        y = Y[:, k]
+        if y.all() or not y.any():
+            intercept[k] = 20.0 if y.all() else -20.0
+            continue
+        clf = LogisticRegression(C=C, solver="liblinear", max_iter=2000, random_state=seed).fit(M, y)
+        coef[:, k] = clf.coef_[0]
+        intercept[k] = clf.intercept_[0]
+    keep = np.abs(coef).max(axis=1) > 1e-6  # features with no weight are dropped from the file
+    kept = [f for f, k in zip(names, keep) if k]
+    th = np.asarray(thresholds if thresholds is not None else [0.5] * len(labels), dtype=float)
+    return Tagger(kind=kind, labels=labels, index={f: i for i, f in enumerate(kept)}, coef=coef[keep],
+                  intercept=intercept, thresholds=th)
+
+
+# --- files --------------------------------------------------------------------------------------
+
+
+def save(taggers: dict[str, Tagger], out_dir: Path, meta: dict[str, Any] | None = None) -> Path:
+    import skops.io as sio
+
+    from .io import library_versions, sha256_file
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    entries = {}
+    for kind, t in taggers.items():
+        path = out_dir / f"spans-{kind}.skops"
+        sio.dump(t.to_data(), path)
+        entries[kind] = {"file": path.name, "sha256": sha256_file(path), "labels": list(t.labels),
+                         "thresholds": [round(float(x), 3) for x in t.thresholds]}
+    manifest = dict(meta or {}, libraries=library_versions(), taggers=entries)
+    (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return out_dir / MANIFEST
+
+
+@lru_cache(maxsize=8)
+def _load(model_dir: str) -> dict[str, Tagger]:
+    import skops.io as sio
+
+    from .io import sha256_file
+
+    d = Path(model_dir)
+    mpath = d / MANIFEST
+    if not mpath.exists():
+        return {}
+    try:
+        manifest = json.loads(mpath.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise ConfigError(f"{mpath}: tagger manifest is not valid JSON ({type(e).__name__})") from None
+    out = {}
+    for kind, entry in (manifest.get("taggers") or {}).items():
+        path = d / entry["file"]
+        if not path.exists():
+            raise ConfigError(f"{path}: tagger file named in the manifest is missing")
+        if sha256_file(path) != entry["sha256"]:
+            raise ConfigError(f"{path}: sha256 does not match the manifest (file changed or corrupt)")
+        untrusted = sio.get_untrusted_types(file=path)
+        if untrusted:  # plain data only: dicts, lists, strings, numpy arrays
+            raise ConfigError(f"{path}: tagger file contains types not on the allow-list: {', '.join(sorted(untrusted))}")
+        out[kind] = Tagger.from_data(sio.load(path), version=f"{manifest.get('model_version', '0')}+{entry['sha256'][:8]}")
+    return out
+
+
+#: the tagger directory in force: None = the shipped one; False = none (matcher spans only)
+_ACTIVE: list[Any] = [None]
+
+
+class using:
+    """``with spans.using(dir_or_False): ...``: taggers from another directory (a leave-one-author-out
+    fold) or none at all, for the code inside."""
+
+    def __init__(self, model_dir):
+        self.model_dir = model_dir
+
+    def __enter__(self):
+        _ACTIVE.append(self.model_dir)
+        return self
+
+    def __exit__(self, *exc):
+        _ACTIVE.pop()
+
+
+def tagger(kind: str) -> Tagger | None:
+    choice = _ACTIVE[-1]
+    if choice is False:
+        return None
+    return _load(str(Path(choice) if choice else SPAN_DIR)).get(kind)
