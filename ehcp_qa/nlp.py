@@ -94,6 +94,88 @@ def may_contain(prefixes: tuple[str, ...] | None, text: str) -> bool:
     return prefixes is None or any(map(text.__contains__, prefixes))
 
 
+_SPECIAL = set(".^$*+?{}[]|()\\")
+
+
+def _skip_group(src: str, i: int) -> int:
+    """Index just past the group opening at ``src[i]`` ("(")."""
+    depth, k = 0, i
+    while k < len(src):
+        c = src[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "[":
+            k = src.index("]", k + 2) + 1 if "]" in src[k + 2:] else len(src)
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        k += 1
+        if depth == 0:
+            return k
+    return len(src)
+
+
+def _literal_run(src: str, i: int) -> str:
+    out: list[str] = []
+    while i < len(src):
+        c = src[i]
+        if c == "\\" and i + 1 < len(src) and not src[i + 1].isalnum():
+            ch, nxt = src[i + 1], i + 2
+        elif c not in _SPECIAL:
+            ch, nxt = c, i + 1
+        else:
+            break
+        q = src[nxt:nxt + 1]
+        if q in ("?", "*"):
+            break
+        if q == "{":
+            m = re.match(r"\{(\d+)", src[nxt:])
+            out.append(ch * int(m.group(1)) if m else "")
+            break
+        out.append(ch)
+        i = nxt
+        if q == "+":
+            break
+    return "".join(out)
+
+
+def literal_prefixes(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Literal texts one of which starts every match of ``rx``, read from its source for the simple
+    shapes ("\\binsert\\s+...", "(?:would|might)", "(?<![a-z])X{2,}"), or None when the pattern does
+    not open with a literal. Read from the pattern text alone (no private ``re`` internals)."""
+    src, i = rx.pattern, 0
+    while i < len(src):  # zero-width openings: \b, ^, lookarounds
+        if src.startswith("\\b", i):
+            i += 2
+        elif src[i] == "^":
+            i += 1
+        elif src.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            i = _skip_group(src, i)
+        else:
+            break
+    if src.startswith("(?:", i):
+        end = _skip_group(src, i)
+        if end < len(src) and src[end] in "?*{":
+            return None
+        body, alts, depth, start = src[i + 3:end - 1], [], 0, 0
+        k = 0
+        while k <= len(body):
+            c = body[k] if k < len(body) else "|"
+            if c == "\\":
+                k += 2
+                continue
+            depth += c == "("
+            depth -= c == ")"
+            if c == "|" and depth == 0:
+                alts.append(_literal_run(body[start:k], 0))
+                start = k + 1
+            k += 1
+        return tuple(sorted(set(alts))) if alts and all(alts) else None
+    run = _literal_run(src, i)
+    return (run,) if run else None
+
+
 class Anchored:
     """A pattern and, when given, literals one of which starts every match (``prefixes``), so a text
     holding none of them is skipped with a substring test."""
@@ -102,6 +184,7 @@ class Anchored:
 
     def __init__(self, rx: re.Pattern, prefixes: tuple[str, ...] | None = None):
         self.rx, self.folds = rx, bool(rx.flags & re.IGNORECASE)
+        prefixes = prefixes if prefixes is not None else literal_prefixes(rx)
         self.prefixes = tuple(p.lower() for p in prefixes) if prefixes and self.folds else prefixes
 
     def may_match(self, text: str, low: str | None) -> bool:

@@ -358,26 +358,38 @@ def generated_entries() -> list[dict]:
 def train_fold(held_out: str, rows_by_author: dict[str, list[dict]], out_dir: Path) -> Path:
     """Sentence models trained on the generated statements plus every author but ``held_out``."""
     import train
+    from ehcp_qa.ml import spans
     from ehcp_qa.ml.io import save_models
 
+    # the slot taggers too: the fold's slots come from taggers that never saw the held-out author
+    spans.save(train.train_taggers(rows_by_author, exclude=held_out, cache=_TAGGER_CACHE), out_dir / "spans",
+               {"model_version": f"loao-{held_out}"})
     models: dict = {}
-    for kind in ("provision", "outcome"):
-        gen = [r for r in train.load(kind) if r["split"] in ("train", "dev")]
-        others = [r for a, rows in rows_by_author.items() if a != held_out
-                  for r in authored.training_rows(rows, kind)]
-        models.update(train.train_kind(kind, gen + others))
+    with spans.using(out_dir / "spans"):
+        for kind in ("provision", "outcome"):
+            gen = [r for r in train.load(kind) if r["split"] in ("train", "dev")]
+            others = [r for a, rows in rows_by_author.items() if a != held_out
+                      for r in authored.training_rows(rows, kind)]
+            models.update(train.train_kind(kind, gen + others))
     return save_models(models, {"model_version": f"loao-{held_out}", "seed": train.SEED,
                                 "trained_by": "scripts/evaluate.py (leave one author out)"}, out_dir).parent
 
 
+_TAGGER_CACHE: dict = {}  # tagger training examples per (kind, author), shared by the folds
+
+
 def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dict]],
          items_of: dict[str, list[dict]], gen_runs: list[dict], shipped_runs: dict[str, list[dict]]) -> dict:
+    from ehcp_qa.ml import spans as spans_mod
+
     out: dict = {}
     start = rubric_cuts()
     tmp = Path(tempfile.mkdtemp(prefix="ehcp-loao-"))
     for a in rows_by_author:
         t0 = time.time()
         d = train_fold(a, rows_by_author, tmp / a)
+        fold_taggers = spans_mod.using(tmp / a / "spans")  # the fold's slots: taggers that never saw ``a``
+        fold_taggers.__enter__()
         rows = rows_by_author[a]
         res = {"statements": statement_metrics(rows, verdicts_for(rows, str(d)))}
         runs = plan_set(plan_entries.get(a, []), model_dir=str(d))
@@ -395,6 +407,7 @@ def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dic
             res["ratings"]["cuts"] = list(cuts)
             res["runs"] = [{"file": r["file"], "grade": r["grade"], "rating": [None, "inadequate", "requires_improvement",
                             "good", "outstanding"][int(p)]} for r, p in zip(ok, pred)]
+        fold_taggers.__exit__()
         res["seconds"] = round(time.time() - t0, 1)
         out[a] = res
         print(f"  loao {a}: {res['seconds']} s", file=sys.stderr)

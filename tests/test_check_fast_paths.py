@@ -1,4 +1,4 @@
-"""Speed tricks in the checks must find exactly what the plain patterns find."""
+"""Speed tricks in the checks must find exactly what the plain paths find."""
 import json
 import re
 from pathlib import Path
@@ -29,33 +29,15 @@ def _spans(rx, text):
     return [m.span() for m in rx.finditer(text)]
 
 
-def test_possessive_catch_alls_match_like_greedy_ones():
-    greedy = re.compile(P._ROLE.pattern.replace("[\\w-]++", "[\\w-]+"), P._ROLE.flags)
-    assert greedy.pattern != P._ROLE.pattern
-    for text in _texts():
-        assert _spans(P._ROLE, text) == _spans(greedy, text)
-
-
-def test_roles_without_catch_alls_same_when_their_words_are_absent():
-    checked = 0
-    for text in _texts():
-        low = nlp.fold_text(text)
-        if low is None or "worker" in low or "officer" in low:
-            continue
-        checked += 1
-        assert _spans(P._ROLE_NAMED, text) == _spans(P._ROLE, text)
-        assert [m.span() for m in P._ROLE_NAMED_F.finditer(text, low)] == _spans(P._ROLE, text)
-    assert checked >= 4
-
-
-def test_catch_alls_still_found_when_present():
+def test_role_found_by_its_head_noun():
+    # "worker" heads a role whatever words come before it (an open notion of a provider)
     a = P.analyse_provision(MADE_UP[0], P.lexicon_for(None))
     assert a.slot_text("who").endswith("family support worker")
 
 
 @pytest.mark.parametrize("text", MADE_UP)
 def test_analysis_same_on_folded_and_unfoldable_text(text):
-    # a trailing cased non-ASCII letter makes fold_text refuse: the slow path must agree
+    # a trailing cased non-ASCII letter changes nothing before it
     lex = P.lexicon_for(None)
     fast, slow = P.analyse_provision(text, lex), P.analyse_provision(text + " É", lex)
     assert fast.slots == slow.slots and fast.group_mentioned == slow.group_mentioned

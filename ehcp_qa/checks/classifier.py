@@ -39,6 +39,34 @@ def _hedge_rule(ctx: Context) -> Rule | None:
     return rs.get("specificity.vague-provision") if rs is not None else None
 
 
+def model_view(ctx: Context, target: str):
+    """(item index -> combined probability that the item is fine, floor) for the items of a plan, or
+    None when models are off or none is shipped for ``target``. Computed once per plan."""
+    def make():
+        from ..ml.combine import DEFAULT_FLOOR, item_confidences
+
+        model = (_models(ctx) or {}).get(target)
+        if model is None:
+            return None
+        if target == "provision":
+            from .provision import analysed
+
+            pairs = analysed(ctx, _hedge_rule(ctx))
+            verdicts = [{"specific": a.specific, "slots": a.verdict_slots(), "vague": [h.phrase for h in a.hedges]}
+                        for _, a in pairs]
+        else:
+            from .outcomes import outcome_items
+
+            pairs = outcome_items(ctx)
+            verdicts = [{"smart": a.smart, "parts": a.parts(), "provision_as_outcome": a.provision_as_outcome,
+                         "aspiration_only": a.aspiration_only} for _, a in pairs]
+        p = item_confidences(target, [it.text for it, _ in pairs], verdicts, model)
+        floor = getattr(model, "floor", None) or DEFAULT_FLOOR
+        return {(it.start, it.end): float(x) for (it, _), x in zip(pairs, p)}, floor
+
+    return ctx.cached(f"model-view:{target}", make)
+
+
 @check_type("classifier")
 def check_classifier(rule: Rule, ctx: Context):
     from ..ml.combine import disagreement_finding, predict

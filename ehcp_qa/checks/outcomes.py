@@ -8,63 +8,17 @@ outcomes at all (CoP 9.64-9.68). Definitions: the shared contracts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Finding, SectionKey, Severity
-from ..nlp import Folded, fold_text
+from ..ml import spans as span_model
+from ..nlp import Folded, SlotMatches, fold_text, match_slots, slot_doc
 from ..rules.spec import Rule
 from .items import Item, split_items
-from .numbers import DAY_PERIOD, LONG_UNIT, MONTH, MULT, NUM, PERIOD_ADJ, YEAR
 from .registry import Context, check_type
 
 _I = re.IGNORECASE
 
-_POSS = r"(?:(?:his|her|their|my|the|this|next|current|an?)\s+){0,3}"
-_TIME = re.compile(  # one \b for all branches, as in _CRITERION below
-    rf"\b(?:(?:by|before|at|for|until|in)\s+(?:the\s+)?(?:end\s+of\s+)?{_POSS}"
-    rf"(?:{MONTH}\.?(?:\s+{YEAR})?|(?:easter|christmas|whitsun|half[\s-]?term)(?:\s+{YEAR})?|{YEAR}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|"
-    rf"(?:key\s+stage|ks)\s*\d|year\s*\d+|(?:autumn|spring|summer)\s+(?:term|half[\s-]?term)(?:\s+{YEAR})?|"
-    rf"(?:academic|school)\s+year|annual\s+review|review|phase|term|reception|nursery|primary(?:\s+school)?|"
-    rf"secondary(?:\s+school)?|year\b|college|sixth\s+form|transition|age\s+\d+|time\s+(?:he|she|they|I)\b|"
-    rf"year\s+(?:{NUM})\b)"
-    rf"|within\s+(?:the\s+next\s+)?(?:{NUM}|a|one|the)\s+(?:academic\s+|school\s+)?{LONG_UNIT}"
-    rf"|over\s+the\s+(?:next|coming)\s+(?:{NUM}\s+)?(?:academic\s+|school\s+)?(?:{LONG_UNIT}|key\s+stage)"
-    # a month or season with its year anywhere ("... as assessed in July 2027", a "By when" cell)
-    rf"|(?:{MONTH}\.?|(?:spring|summer|autumn)(?:\s+term)?)\s+{YEAR}\b"
-    rf"|in\s+(?:the\s+next\s+)?{NUM}\s+{LONG_UNIT}(?:'?\s+time)?"
-    rf"|(?:this|next)\s+(?:academic|school)\s+year\b"
-    rf"|before\s+(?:he|she|they|I)\s+(?:leaves?|moves?|transfers?|starts?)\b"
-    rf"|(?:when|once)\s+(?:he|she|they|I)\s+(?:leaves?|moves?|transfers?|starts?)\s+(?:to\s+)?\w+)",
-    _I)
-
-_CRITERION = re.compile(
-    # one \b for all the branches that need it: each then opens with a literal and is skipped on
-    # it, where 35 branches that each opened with \b were tried in turn at every word boundary
-    rf"\b(?:(?:in|on)\s+{NUM}\s+(?:out\s+)?of\s+{NUM}\b|\d+\s*/\s*\d+\b)|\d+\s*%|\b(?:per\s*cent\b"
-    rf"|independently\b|unaided\b|without\s+(?:any\s+|an?\s+)?(?:adult\s+|verbal\s+|physical\s+|visual\s+)?"
-    rf"(?:prompts?|prompting|support|help|reminders?|assistance|intervention|model(?:ling)?|demonstration)\b"
-    # a count of target items is a criterion ("name 30 everyday objects", "read 45 common words")
-    rf"|(?:name|read|say|write|spell|count|recogni[sz]e|identify|sign|use|label|match|recall|explain|describe|list|"
-    rf"answer|solve|learn|know|type|copy|blend|segment|follow|ask)\s+(?:at\s+least\s+)?\d+\s+(?!minutes?\b|hours?\b|times\b)"
-    rf"|with\s+(?:no|no\s+more\s+than\s+\w+|only\s+(?:one|a\s+single)|one|a\s+single|minimal)\s+(?:\w+\s+)?"
-    rf"(?:prompts?|reminders?|help|support)\b|by\s+(?:himself|herself|themselves|myself)\b"
-    rf"|on\s+(?:his|her|their|my)\s+own\b"
-    rf"|(?:reading|spelling)\s+age\b|scores?\b|standardi[sz]ed\b|expected\s+standard\b"
-    rf"|age[\s-]related\b|(?:phase|level|stage|band|step|grade)\s+\d+\b|accura(?:cy|tely)\b"
-    rf"|from\s+{NUM}\s+(?:[\w-]+\s+){{0,3}}?to\s+{NUM}\b"  # "from 5 per week to 1 per week"
-    rf"|(?:no\s+more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|a\s+minimum\s+of)\s+{NUM}\b"
-    rf"|consecutive\b|every\s+(?:day|lesson|session|morning|time)\b|on\s+(?:every|each)\s+occasion\b"
-    # a frequency or a duration is a criterion ("at least twice a day", "for 10 minutes")
-    rf"|{MULT}\s*(?:(?:a|an|per|each|every)\s+)?{DAY_PERIOD}\b|{MULT}\s+{PERIOD_ADJ}\b"
-    rf"|for\s+(?:at\s+least\s+)?{NUM}\s*[-\s]?(?:minutes?|mins?|hours?|seconds?)\b"
-    rf"|{NUM}\s+(?:words|items|steps)\s+(?:per|a|each)\s+minute\b"
-    rf"|{NUM}\s+(?:occasions?|times|days|lessons|sessions|opportunities)\s+(?:out\s+of|in)\b"
-    rf"|on\s+{NUM}\s+(?:separate\s+|consecutive\s+|different\s+)?(?:occasions|days|sessions|lessons|visits)\b"
-    rf"|(?:every|each)\s+time\b|within\s+{NUM}\s+(?:seconds|minutes)\b|{NUM}\s+(?:times|days)\s+in\s+a\s+row\b"
-    rf"|(?:as\s+)?(?:measured|assessed)\s+(?:by|using|on)\b|(?:at|to)\s+(?:age[\s-]expected|expected|greater\s+depth)\s+(?:level|standard)\b"
-    rf"|with\s+(?:no|minimal|one|a\s+single)\s+(?:\w+\s+)?cues?\b|correctly\b"
-    rf"|no\s+(?:more\s+than\s+\w+\s+)?incidents?\b|(?:each|every)\s+{DAY_PERIOD}\b)",
-    _I)
 _BARE_ARTICLE = re.compile(r"^(?:a|an|half)$", _I)
 
 _SUBJECT = re.compile(
@@ -98,22 +52,26 @@ _NOT_PROVISION_OBJ = re.compile(r"^(?:school|college|lessons?|work|a\s+job|frien
                                 r"less|fewer|good|improved|a\s+(?:go|turn|conversation)\b)", _I)
 
 
-def _provision_like(text: str):
-    from .provision import _ROLE, _ROLE_ABBR, _WHAT
+_PROVIDER_OR_PROVISION = frozenset({"#ROLE", "#ORG", "#ROLE_ABBR", "#EVENT", "#PROVISION"})
 
+
+def _provision_like(text: str, doc, time_spans: list[tuple[int, int]]):
+    """Provision posing as an outcome: something done TO the child by a role ("will be taught by a
+    specialist teacher"), or the child having or attending a provider or a provision noun."""
     m = _PASSIVE_BY.search(text)
-    if m and not _TIME.match(text, m.start("by")):  # "by the summer term" is a deadline, not an agent
-        rest = text[m.end():m.end() + 80]
-        if _ROLE.match(rest) or _ROLE_ABBR.match(rest) or re.match(r"(?:[\w-]+\s+){0,3}[\w-]+(?:ist|ian|or|er|ant)s?\b", rest):
-            return m
+    if m and not any(a <= m.start("by") < b for a, b in time_spans):  # "by the summer term" is a deadline
+        rest = [t for t in doc if m.end() <= t.idx < m.end() + 60]
+        if any(t.norm_ in ("#ROLE", "#ORG", "#ROLE_ABBR") for t in rest[:5]):
+            return m.span()
     for m in _HAS_PROVISION.finditer(text):
         obj = m.group("obj")
-        t = _TIME.search(obj)
-        obj = obj[:t.start()] if t else obj
+        cut = next((a for a, b in time_spans if m.start("obj") <= a < m.end("obj")), None)
+        end = m.start("obj") + len(obj) if cut is None else cut
+        obj = text[m.start("obj"):end]
         if _NOT_PROVISION_OBJ.match(obj) or _CRITERION_STRONG.search(obj):
             continue
-        if _WHAT.search(obj) or _ROLE.search(obj) or _ROLE_ABBR.search(obj):
-            return m
+        if any(t.norm_ in _PROVIDER_OR_PROVISION for t in doc if m.start("obj") <= t.idx < end):
+            return m.span()
     return None
 
 
@@ -146,6 +104,7 @@ class OutcomeAnalysis:
     vague_verb: tuple[int, int] | None
     time: tuple[int, int] | None
     provision_span: tuple[int, int] | None
+    spans: dict = field(default_factory=dict)  # subject, behaviour, criterion, time: character spans
 
     @property
     def smart(self) -> bool:
@@ -164,32 +123,46 @@ def _child_subject(text: str) -> bool:
     return bool(re.search(r"\bI\s+will\b", text))
 
 
-# case-sensitive twins on lower-cased text: the same matches, faster (nlp.Folded)
-_TIME_F, _CRITERION_F, _PROVISION_F, _VAGUE_VERB_F = (Folded(rx) for rx in (_TIME, _CRITERION, _PROVISION, _VAGUE_VERB))
+_PROVISION_F, _VAGUE_VERB_F = Folded(_PROVISION), Folded(_VAGUE_VERB)
 
 
 def _first_span(rx: Folded, text: str, low: str | None) -> tuple[int, int] | None:
     return next((m.span() for m in rx.finditer(text, low)), None)
 
 
+def outcome_spans(doc, m: SlotMatches) -> dict[str, list[tuple[int, int]]]:
+    """subject, behaviour, criterion and time spans: the tagger's, or with none shipped the
+    matcher's (TIME, CRITERION)."""
+    out = {"subject": [], "behaviour": [], "criterion": m.chars("CRITERION"), "time": m.chars("TIME")}
+    tagger = span_model.tagger("outcome")
+    if tagger is not None:
+        probs = tagger.scores(doc, m)
+        learnt = tagger.snapped(doc, m, tagger.spans(doc, m, probs), {"criterion": "CRITERION", "time": "TIME"}, probs)
+        out.update({k: v for k, v in learnt.items() if tagger.decides(k)})
+    return out
+
+
+def has_deadline(text: str) -> bool:
+    """A sub-heading or column title that dates the outcomes under it ("By the end of Key Stage 2")."""
+    return bool(match_slots(text).spans.get("TIME"))
+
+
 def analyse_outcome(text: str, context: str | None = None) -> OutcomeAnalysis:
     """``context``: the sub-heading the outcome sits under ("By the end of Key Stage 2"), which can
     make a bullet time-bound."""
     low = fold_text(text)
-    time_span = _first_span(_TIME_F, text, low)
-    time_bound = time_span is not None or bool(context and _TIME.search(context))
-    criterion = False
-    for m in _CRITERION_F.finditer(text, low):
-        if time_span and time_span[0] <= m.start() < time_span[1]:
-            continue  # "2027" in "by July 2027" is the deadline, not a criterion
-        if _BARE_ARTICLE.match(text[m.start():m.end()]):
-            continue
-        criterion = True
-        break
+    doc = slot_doc(text)
+    m = match_slots(doc)
+    spans = outcome_spans(doc, m)
+    times = spans.get("time", [])
+    time_span = times[0] if times else None
+    time_bound = time_span is not None or bool(context and has_deadline(context))
+    # "2027" in "by July 2027" is the deadline, not a criterion
+    criterion = any(not any(a <= x < b for a, b in times) and not _BARE_ARTICLE.match(text[x:y])
+                    for x, y in spans.get("criterion", []))
     prov = _first_span(_PROVISION_F, text, low)
     if prov is None:
-        like = _provision_like(text)
-        prov = like.span() if like else None
+        prov = _provision_like(text, doc, times + m.chars("TIME"))
     vague = _first_span(_VAGUE_VERB_F, text, low)
     aspiration = bool(_ASPIRATION.search(text)) and not (criterion and time_bound)
     subject = _child_subject(text)
@@ -198,11 +171,12 @@ def analyse_outcome(text: str, context: str | None = None) -> OutcomeAnalysis:
         specific=subject and prov is None and not aspiration,
         measurable=criterion and prov is None and vague is None,
         time_bound=time_bound,
-        provision_as_outcome=prov is not None,
         aspiration_only=aspiration,
+        provision_as_outcome=prov is not None,
         vague_verb=vague,
         time=time_span,
         provision_span=prov,
+        spans=spans,
     )
 
 
@@ -250,6 +224,11 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
         if not due or not outcomes:
             return []
         return list(_pfa_findings(rule, ctx, [it for it, _ in outcomes]))
+    from ..ml.combine import soften
+    from .classifier import model_view
+
+    view = model_view(ctx, "outcome")
+    probs, floor = view if view else ({}, 1.0)
     out = []
     for it, a in outcomes:
         if check == "measurable":
@@ -267,7 +246,8 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
         if not bad:
             continue
         start, end = (it.start + span[0], it.start + span[1]) if span else (it.start, it.end)
-        out.append(rule.finding(section=SectionKey.E, start=start, end=end, text=plan.text[start:end]))
+        out.append(soften(rule.finding(section=SectionKey.E, start=start, end=end, text=plan.text[start:end]),
+                          probs.get((it.start, it.end)), floor))
     return out
 
 

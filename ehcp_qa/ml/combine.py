@@ -54,6 +54,35 @@ def predict(kind: str, texts: Sequence[str], verdicts: Sequence[dict[str, Any]],
     return final.astype(bool), p
 
 
+#: below this confidence (the combined model's probability that an item is not specific / not SMART)
+#: a rule's error on the item is reported as a suggestion: a false error costs a caseworker's trust.
+#: A model's manifest entry may set its own ("floor"), chosen leave one author out.
+DEFAULT_FLOOR = 0.5
+
+
+def item_confidences(kind: str, texts: Sequence[str], verdicts: Sequence[dict[str, Any]], model: LoadedModel):
+    """The combined model's probability of the positive class (specific / SMART) for each item."""
+    if not texts:
+        return np.zeros(0)
+    return predict(kind, texts, verdicts, model)[1]
+
+
+def soften(finding: Finding, p_positive: float | None, floor: float) -> Finding:
+    """A rule's error on an item, given the combined model's probability that the item is fine: kept
+    as an error with its confidence when the model agrees (confidence >= floor), otherwise a
+    suggestion saying how sure the model is."""
+    from dataclasses import replace
+
+    if p_positive is None or finding.severity != Severity.ERROR:
+        return finding
+    conf = round(1.0 - float(p_positive), 4)
+    if conf >= floor:
+        return replace(finding, confidence=conf)
+    return replace(finding, severity=Severity.SUGGESTION, confidence=conf,
+                   message=f"{finding.message} (Low confidence {conf:.2f}: the sentence model reads this item as "
+                           "sound, so check it rather than treat it as an error.)")
+
+
 def disagreement_finding(kind: str, section: str, final: bool, confidence: float, start: int | None = None,
                          end: int | None = None, text: str | None = None) -> Finding:
     """The finding a model verdict that overturns the rules' verdict produces."""

@@ -40,6 +40,7 @@ class LoadedModel:
     margin: float
     version: str
     combiner: Any = None  # "stack" only: logistic regression over rule verdict + text probabilities
+    floor: float | None = None  # confidence below which a rule's error on an item is a suggestion
 
 
 def sha256_file(path: Path) -> str:
@@ -137,7 +138,8 @@ def _load(model_dir: str) -> dict[str, LoadedModel] | None:
             combiner = _load_file(d / entry["combiner_file"], entry["combiner_sha256"])
         out[kind] = LoadedModel(kind=kind, target=target, pipeline=pipeline, strategy=strategy,
                                 threshold=threshold, margin=margin,
-                                version=f"{manifest.get('model_version', '0')}+{want_sha[:8]}", combiner=combiner)
+                                version=f"{manifest.get('model_version', '0')}+{want_sha[:8]}", combiner=combiner,
+                                floor=float(entry["floor"]) if entry.get("floor") is not None else None)
     return out
 
 

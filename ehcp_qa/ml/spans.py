@@ -83,27 +83,67 @@ def _fields(doc) -> tuple[list[str], list[str]]:
 
 def role_spans(doc) -> list[tuple[int, int]]:
     """Token spans of providers by the head of their title: a role noun ("therapist", "worker"), an
-    organisation noun ("team", "service") or a role abbreviation in any case, widened leftwards over
-    the words of the title ("specialist autism outreach teacher"), and a title before a capitalised
-    name ("Mrs Wardle")."""
+    organisation noun ("team", "service"), a role abbreviation in any case, or a person noun by its
+    suffix after a determiner ("a qualified audiometrist"); widened leftwards over the words of the
+    title ("specialist autism outreach teacher", "HCPC-registered"); and a title before a
+    capitalised name ("Mrs Wardle")."""
     out = []
     toks = list(doc)
     for i, t in enumerate(toks):
         cls = t.norm_
-        if cls in ("#ROLE", "#ORG", "#ROLE_ABBR"):
-            if cls == "#ROLE_ABBR" and t.text.islower() and len(t.text) <= 3:
-                continue  # "ta", "ot", "pa" in lower case are words, "SaLT" is not
+        head = cls in ("#ROLE", "#ORG", "#ROLE_ABBR")
+        if cls == "#ROLE_ABBR" and t.text.islower() and len(t.text) <= 3:
+            head = False  # "ta", "ot", "pa" in lower case are words, "SaLT" is not
+        if not head and cls == t.lower_ and t.lower_.endswith(_PERSON_SUFFIXES) and t.lower_ not in _NOT_PERSONS \
+                and any(x.lower_ in _DETERMINERS for x in toks[max(0, i - 3):i]):
+            head = True
+        if head and i + 1 < len(toks) and toks[i + 1].norm_ in ("#EVENT", "#PROVISION") and t.whitespace_:
+            head = False  # "ELSA sessions", "OT programme": the last noun heads the compound
+        if head:
             a = i
-            while a > 0 and (toks[a - 1].text[:1].isupper() or toks[a - 1].norm_ in ("#ROLE", "#ORG", "#ROLE_ABBR")
-                             or toks[a - 1].text.lower() in _ROLE_LEFT) and toks[a - 1].text not in ("|", "."):
+            while a > 0 and toks[a - 1].text not in ("|", ".", ",", "(", ")") and (
+                    toks[a - 1].text[:1].isupper() or toks[a - 1].norm_ in ("#ROLE", "#ORG", "#ROLE_ABBR")
+                    or toks[a - 1].lower_ in _ROLE_LEFT
+                    or (toks[a - 1].text == "-" and not toks[a - 1].whitespace_ and a > 1)):
                 a -= 1
-            out.append((a, i + 1))
+            while a < i and toks[a].text == "-":
+                a += 1
+            out.append((a, _expertise_end(toks, i + 1)))
         elif cls == "#TITLE" and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
             b = i + 2
             while b < len(toks) and toks[b].text[:1].isupper() and toks[b].norm_ not in ("#ROLE", "#ORG"):
                 b += 1
             out.append((i, b))
     return out
+
+
+def _expertise_end(toks, b: int) -> int:
+    """The end of a provider's expertise after its title: "trained in ELKLAN", "qualified in
+    Precision Teaching", "from the Hearing Support Team" (up to five words, to a stop word)."""
+    n = len(toks)
+    if b + 1 < n and toks[b].lower_ in ("trained", "qualified", "experienced", "accredited", "registered") \
+            and toks[b + 1].lower_ in ("in", "by", "with", "to", "as"):
+        k = b + 2
+    elif b + 1 < n and toks[b].lower_ == "from" and toks[b + 1].lower_ in ("the", "a", "an"):
+        k = b + 2
+        j = k
+        while j < n and j - k < 6 and not toks[j].is_punct and toks[j].norm_ != "#ORG":
+            j += 1
+        return j + 1 if j < n and toks[j].norm_ == "#ORG" else b
+    else:
+        return b
+    j = k
+    while j < n and j - k < 5 and not toks[j].is_punct and toks[j].lower_ not in _STOP_AFTER_ROLE:
+        j += 1
+    return j if j > k else b
+
+
+_STOP_AFTER_ROLE = frozenset("will to for and with on in at every each daily weekly who which by is are from".split())
+_PERSON_SUFFIXES = ("ist", "ists", "ian", "ians")
+_NOT_PERSONS = frozenset("list lists assist assists exist resist wrist wrists checklist checklists twist consist "
+                         "persist insist mist gist fist median asian indian christian canadian italian "
+                         "guardian guardians".split())
+_DETERMINERS = frozenset("a an the his her their by from with".split())
 
 
 #: words that sit inside a provider's title before its head noun
@@ -164,6 +204,10 @@ class Tagger:
     intercept: np.ndarray  # (n_labels,)
     thresholds: np.ndarray  # (n_labels,) probability at which a token is inside
     version: str = "0"
+    use: tuple[str, ...] | None = None  # the labels this tagger decides (chosen leave one author out)
+    #: (n_labels,) a pattern's span is accepted when a token in it reaches this probability (a
+    #: pattern is prior evidence, so its bar may be lower); None or inf: patterns are not candidates
+    accept: np.ndarray | None = None
 
     def __post_init__(self):
         self._word_cache: dict[str, np.ndarray] = {}
@@ -210,10 +254,10 @@ class Tagger:
             z[i] += self._vec(feats)
         return 1.0 / (1.0 + np.exp(-z))
 
-    def spans(self, doc, m: SlotMatches | None = None) -> dict[str, list[tuple[int, int]]]:
+    def spans(self, doc, m: SlotMatches | None = None, probs: np.ndarray | None = None) -> dict[str, list[tuple[int, int]]]:
         """label -> character spans: runs of tokens above the label's threshold (punctuation alone
         is never a span; a run is trimmed of punctuation at its ends)."""
-        p = self.scores(doc, m)
+        p = self.scores(doc, m) if probs is None else probs
         out: dict[str, list[tuple[int, int]]] = {}
         for k, label in enumerate(self.labels):
             inside = p[:, k] >= self.thresholds[k]
@@ -236,19 +280,56 @@ class Tagger:
             out[label] = runs
         return out
 
+    def snapped(self, doc, m: SlotMatches, spans: dict[str, list[tuple[int, int]]], pattern_of: dict[str, str],
+                probs: np.ndarray | None = None):
+        """Tagger spans widened to the matcher spans they overlap ("stays" -> "stays a month"): the
+        tagger says where a slot is, a pattern where a quantity begins and ends. With ``probs``
+        (``scores``), a pattern span the tagger gives at least its ``accept`` probability is a span
+        too ("whenever a seizure ...")."""
+        out = {}
+        for k, label in enumerate(self.labels):
+            ss = spans.get(label, [])
+            pats = m.chars(pattern_of[label]) if label in pattern_of else []
+            if pattern_of.get(label) == "ROLE":
+                pats = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in role_spans(doc)]
+            if probs is not None and self.accept is not None and np.isfinite(self.accept[k]) and pats:
+                starts = np.array([t.idx for t in doc])
+                for x, y in pats:
+                    inside = probs[(starts >= x) & (starts < y), k]
+                    if len(inside) and inside.max() >= self.accept[k]:
+                        ss = sorted(ss + [(x, y)])
+            merged = []
+            for a, b in ss:
+                for x, y in pats:
+                    if x < b and a < y:
+                        a, b = min(a, x), max(b, y)
+                if merged and a <= merged[-1][1]:
+                    merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+                else:
+                    merged.append((a, b))
+            out[label] = merged
+        return out
+
     def to_data(self) -> dict[str, Any]:
         names = [""] * len(self.index)
         for f, i in self.index.items():
             names[i] = f
         return {"kind": self.kind, "labels": list(self.labels), "features": names, "coef": self.coef,
-                "intercept": self.intercept, "thresholds": self.thresholds}
+                "intercept": self.intercept, "thresholds": self.thresholds,
+                "use": list(self.use if self.use is not None else self.labels),
+                "accept": self.accept if self.accept is not None else np.full(len(self.labels), np.inf)}
 
     @classmethod
     def from_data(cls, d: dict[str, Any], version: str = "0") -> "Tagger":
         return cls(kind=str(d["kind"]), labels=tuple(d["labels"]),
                    index={f: i for i, f in enumerate(d["features"])}, coef=np.asarray(d["coef"], dtype=float),
                    intercept=np.asarray(d["intercept"], dtype=float),
-                   thresholds=np.asarray(d["thresholds"], dtype=float), version=version)
+                   thresholds=np.asarray(d["thresholds"], dtype=float), version=version,
+                   use=tuple(d.get("use") or d["labels"]),
+                   accept=np.asarray(d["accept"], dtype=float) if d.get("accept") is not None else None)
+
+    def decides(self, label: str) -> bool:
+        return self.use is None or label in self.use
 
 
 # --- training -----------------------------------------------------------------------------------
@@ -344,6 +425,7 @@ def save(taggers: dict[str, Tagger], out_dir: Path, meta: dict[str, Any] | None 
         path = out_dir / f"spans-{kind}.skops"
         sio.dump(t.to_data(), path)
         entries[kind] = {"file": path.name, "sha256": sha256_file(path), "labels": list(t.labels),
+                         "decides": list(t.use if t.use is not None else t.labels),
                          "thresholds": [round(float(x), 3) for x in t.thresholds]}
     manifest = dict(meta or {}, libraries=library_versions(), taggers=entries)
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
@@ -378,7 +460,8 @@ def _load(model_dir: str) -> dict[str, Tagger]:
     return out
 
 
-#: the tagger directory in force: None = the shipped one; False = none (matcher spans only)
+#: the taggers in force, innermost last: a directory (None = the shipped one), False (none: the
+#: matcher's spans stand in), or {kind: Tagger or False}
 _ACTIVE: list[Any] = [None]
 
 
@@ -386,19 +469,29 @@ class using:
     """``with spans.using(dir_or_False): ...``: taggers from another directory (a leave-one-author-out
     fold) or none at all, for the code inside."""
 
-    def __init__(self, model_dir):
-        self.model_dir = model_dir
+    def __init__(self, choice):
+        self.choice = choice
 
     def __enter__(self):
-        _ACTIVE.append(self.model_dir)
+        _ACTIVE.append(self.choice)
         return self
 
     def __exit__(self, *exc):
         _ACTIVE.pop()
 
 
+def using_tagger(kind: str, t: "Tagger | bool") -> using:
+    """One kind's tagger object (or False: none) for the code inside; other kinds as before."""
+    return using({kind: t})
+
+
 def tagger(kind: str) -> Tagger | None:
-    choice = _ACTIVE[-1]
-    if choice is False:
-        return None
-    return _load(str(Path(choice) if choice else SPAN_DIR)).get(kind)
+    for choice in reversed(_ACTIVE):
+        if isinstance(choice, dict):
+            if kind not in choice:
+                continue
+            return choice[kind] or None
+        if choice is False:
+            return None
+        return _load(str(Path(choice) if choice else SPAN_DIR)).get(kind)
+    return None

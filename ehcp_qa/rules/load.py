@@ -41,7 +41,7 @@ PARAM_KEYS: dict[str, set[str]] = {
     "phrase": {"phrases", "exclude"},
     "pattern": {"patterns", "exclude"},
     "required": {"check"},
-    "slots": {"check", "phrases", "weak_phrases", "patterns"},
+    "slots": {"check", "phrases", "weak_phrases", "patterns", "questions"},
     "outcome": {"check", "min", "max", "from_year", "from_age", "phrases", "headings", "unlabelled_severity"},
 }
 
@@ -303,6 +303,9 @@ def _parse_rule(path: Path, line: int, raw: Any, pack: str) -> Rule:
     for k in ("phrases", "weak_phrases", "patterns", "exclude"):
         if k in params and (not isinstance(params[k], list) or not all(isinstance(p, str) for p in params[k])):
             raise _err(path, pl.get(k, line), f"params.{k} must be a list of strings")
+    if "questions" in params and not (isinstance(params["questions"], dict) and all(
+            isinstance(v, list) and all(isinstance(p, str) for p in v) for v in params["questions"].values())):
+        raise _err(path, pl.get("questions", line), "params.questions must map each question to a list of phrases")
     if "patterns" in params:
         import re
 
