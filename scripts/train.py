@@ -194,7 +194,7 @@ def train_taggers(rows_by_author: dict[str, list[dict]], exclude: str | None = N
 
 
 TAGGER_THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6)
-TAGGER_ACCEPT = (0.05, 0.1, 0.15, 0.2, 0.3)
+TAGGER_ACCEPT = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 #: the slots a pattern can propose (the matcher's FREQ, DUR, GROUP, REVIEW, roles; CRITERION, TIME)
 _PATTERNED = {"provision": ("who", "frequency", "duration", "group", "review"), "outcome": ("criterion", "time")}
 
@@ -244,7 +244,8 @@ def tagger_loao(rows_by_author: dict[str, list[dict]], C: float, cache: dict) ->
     for (kind, lab), pairs in probs.items():
         best = None
         for th in TAGGER_THRESHOLDS:
-            for acc in (float("inf"), *(x for x in TAGGER_ACCEPT if x < th)):  # inf: patterns are no candidates
+            # lowest bar first: where the authors' labels cannot tell, the general pattern is trusted
+            for acc in (*(x for x in TAGGER_ACCEPT if x < th), float("inf")):  # inf: patterns are no candidates
                 hit = [q >= th or c >= acc for _, q, c in pairs]
                 tp = sum(g and h for (g, _, _), h in zip(pairs, hit))
                 fp = sum(not g and h for (g, _, _), h in zip(pairs, hit))

@@ -35,14 +35,6 @@ def test_role_found_by_its_head_noun():
     assert a.slot_text("who").endswith("family support worker")
 
 
-@pytest.mark.parametrize("text", MADE_UP)
-def test_analysis_same_on_folded_and_unfoldable_text(text):
-    # a trailing cased non-ASCII letter changes nothing before it
-    lex = P.lexicon_for(None)
-    fast, slow = P.analyse_provision(text, lex), P.analyse_provision(text + " É", lex)
-    assert fast.slots == slow.slots and fast.group_mentioned == slow.group_mentioned
-
-
 def test_placeholder_block_gate():
     from ehcp_qa.checks.drafting import _placeholder_literals, _placeholder_patterns
 

@@ -119,3 +119,20 @@ def test_targets_paragraph_is_not_an_outcome():
     plan = make_plan({"E": ["By July 2027 Ava will read 40 words independently.",
                             "Short-term targets are set by her class teacher each half term and shared with parents."]})
     assert "measurability.not-time-bound" not in ids(plan)
+
+
+@pytest.mark.parametrize("text", [
+    # issue 13: phases, key stages and "the next key stage" are deadlines as much as dates are
+    "By the end of Y2 Ava will read 40 common exception words independently.",
+    "By the end of Key Stage 3 Ava will travel to school by bus independently on 5 consecutive days.",
+    "By the next key stage Ava will write three sentences without adult prompting.",
+])
+def test_phase_deadlines_and_word_criteria(text):
+    a = analyse_outcome(text)
+    assert a.time_bound and a.measurable, a.parts()
+
+
+def test_a_placeholder_subject_is_a_subject():
+    # a template's "[Name]" stands for the child: the outcome is about the child (the placeholder
+    # itself is drafting.placeholder's finding)
+    assert analyse_outcome("By July 2027 [Name] will read 40 words independently.").specific

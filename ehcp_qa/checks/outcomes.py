@@ -21,8 +21,8 @@ _I = re.IGNORECASE
 
 _BARE_ARTICLE = re.compile(r"^(?:a|an|half)$", _I)
 
-_SUBJECT = re.compile(
-    r"\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+)\s+(?:will|can|is|are|am|to|should|would|uses?|"
+_SUBJECT = re.compile(  # the child by name, pronoun, first person, or a template placeholder ("[Name]")
+    r"(?:\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+)|\[[^\]\n]{1,30}\]|<[^>\n]{1,30}>)\s+(?:will|can|is|are|am|to|should|would|uses?|"
     r"reads?|writes?|says?|asks?|has|knows?|follows?|manages?|shows?|makes?)\b")
 _NOT_NAMES = {"The", "By", "In", "At", "When", "With", "This", "Staff", "School", "Adults", "Teachers",
               "His", "Her", "Their", "To", "Over", "Within", "During", "Using", "After", "Following",

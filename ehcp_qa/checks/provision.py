@@ -109,7 +109,9 @@ def _in_quotes(text: str, pos: int) -> bool:
 
 
 def _first(spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    return spans[0] if spans else None
+    """The span quoted for a slot: its longest (the fullest statement of it, "3 x 10 minutes a day"
+    rather than a stray word the tagger also marked)."""
+    return max(spans, key=lambda sp: (sp[1] - sp[0], -sp[0])) if spans else None
 
 
 def _overlaps(a: tuple[int, int], spans) -> bool:
@@ -223,10 +225,8 @@ def _answer(text: str, spans: dict, hedge: tuple[int, int], question: str) -> tu
         for sp in spans.get("group", []):
             if _overlaps(hedge, [sp]) or governed(sp):
                 return sp  # "up to 3 pupils", "a group of up to 6": a maximum is a size
-    for sp in spans.get("frequency", []):
-        if not _overlaps(hedge, [sp]) and not governed(sp):
-            return sp
-    return None
+    answers = [sp for sp in spans.get("frequency", []) if not _overlaps(hedge, [sp]) and not governed(sp)]
+    return _first(answers)
 
 
 # --- the `slots` check type ------------------------------------------------------------------
@@ -290,13 +290,12 @@ def check_slots(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         if check == "vague":
             for h in a.hedges:
+                if h.answered_by:
+                    continue  # the item answers the question the hedge leaves open: it does not count
                 msg = None
                 sev = None if h.strong else Severity.WARNING
                 open_q = _QUESTION.get(h.question, _QUESTION["commitment"])
-                if h.answered_by:
-                    msg = (f"'{h.phrase}' leaves open {open_q}, but the item answers it ('{h.answered_by}'); "
-                           "the hedge adds doubt the item does not need and can go.")
-                elif h.strong:
+                if h.strong:
                     msg = f"{rule.message} '{h.phrase}' leaves open {open_q}, and nothing in the item says."
                 if h.quoted:
                     sev = Severity.WARNING
