@@ -356,7 +356,11 @@ class SlotMatches:
 
     def chars(self, label: str) -> list[tuple[int, int]]:
         doc = self.doc
-        return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in self.spans.get(label, ())]
+        out = []
+        for a, b in self.spans.get(label, ()):
+            last = doc[b - 1]
+            out.append((doc[a].idx, last.idx + len(last)))
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -394,23 +398,42 @@ class PhraseSet:
     PhraseMatcher over LOWER; ``find(doc)`` -> [(start_char, end_char, key)], longest first where two
     overlap. ``key``: the phrase's group (e.g. the question a hedge leaves open)."""
 
-    def __init__(self, groups: dict[str, Iterable[str]]):
+    def __init__(self, groups: dict[str, Iterable[str]], patterns: dict[str, Iterable[str]] | None = None):
+        """``groups``: key -> phrases (matched on LOWER); ``patterns``: key -> token patterns in the
+        slots.yaml notation (matched on NORM, so "#NUM to #NUM #UNIT" finds "20 to 45 minutes")."""
         from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
 
         nlp = slot_nlp()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.size = 0
+        self.norm_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.size = self.norm_size = 0
         for key, phrases in groups.items():
             docs = [nlp.make_doc(p.strip()) for p in phrases if p and p.strip()]
             if docs:
                 self.matcher.add(key, docs)
                 self.size += len(docs)
 
+        def norm(word: str) -> tuple[str, ...]:
+            return (word,) if word.startswith("#") else tuple(t.norm_ for t in nlp.make_doc(word))
+
+        for key, pats in (patterns or {}).items():
+            seqs = {q for p in pats for q in _parse_pattern(str(p), {}, norm)}
+            if seqs:
+                self.norm_matcher.add(key, [Doc(nlp.vocab, words=list(q)) for q in sorted(seqs)])
+                self.norm_size += len(seqs)
+
     def find(self, doc) -> list[tuple[int, int, str]]:
-        if not self.size:
-            return []
         strings = doc.vocab.strings
-        hits = [(a, b, strings[k]) for k, a, b in self.matcher(doc)]
+        hits = [(a, b, strings[k]) for k, a, b in self.matcher(doc)] if self.size else []
+        if self.norm_size:
+            hits += [(a, b, strings[k]) for k, a, b in self.norm_matcher(doc)]
+        if not hits:
+            return []
         keep = _longest([(a, b) for a, b, _ in hits])
         key_of = {(a, b): k for a, b, k in hits}
-        return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), key_of[(a, b)]) for a, b in keep]
+        out = []
+        for a, b in keep:
+            last = doc[b - 1]
+            out.append((doc[a].idx, last.idx + len(last), key_of[(a, b)]))
+        return out

@@ -39,66 +39,68 @@ def _hedge_rule(ctx: Context) -> Rule | None:
     return rs.get("specificity.vague-provision") if rs is not None else None
 
 
+def _pairs(ctx: Context, target: str):
+    """(items, verdicts) of a plan for ``target``, verdicts in the shape the models read."""
+    if target == "provision":
+        from .provision import analysed
+
+        pairs = analysed(ctx, _hedge_rule(ctx))
+        return pairs, [{"specific": a.specific, "slots": a.verdict_slots(), "vague": a.vague()}
+                       for _, a in pairs]
+    from .outcomes import outcome_items
+
+    pairs = outcome_items(ctx)
+    return pairs, [{"smart": a.smart, "parts": a.parts(), "provision_as_outcome": a.provision_as_outcome,
+                    "aspiration_only": a.aspiration_only} for _, a in pairs]
+
+
 def model_view(ctx: Context, target: str):
-    """(item index -> combined probability that the item is fine, floor) for the items of a plan, or
-    None when models are off or none is shipped for ``target``. Computed once per plan."""
+    """({(item start, item end): (final verdict, probability the item is fine)}, floor) for the items
+    of a plan, or None when models are off or none is shipped for ``target``. One batch per plan,
+    shared by the classifier check and the confidence floor of the rule checks."""
     def make():
-        from ..ml.combine import DEFAULT_FLOOR, item_confidences
+        from ..ml.combine import DEFAULT_FLOOR, predict
 
         model = (_models(ctx) or {}).get(target)
         if model is None:
             return None
-        if target == "provision":
-            from .provision import analysed
-
-            pairs = analysed(ctx, _hedge_rule(ctx))
-            verdicts = [{"specific": a.specific, "slots": a.verdict_slots(), "vague": [h.phrase for h in a.hedges]}
-                        for _, a in pairs]
-        else:
-            from .outcomes import outcome_items
-
-            pairs = outcome_items(ctx)
-            verdicts = [{"smart": a.smart, "parts": a.parts(), "provision_as_outcome": a.provision_as_outcome,
-                         "aspiration_only": a.aspiration_only} for _, a in pairs]
-        p = item_confidences(target, [it.text for it, _ in pairs], verdicts, model)
+        pairs, verdicts = _pairs(ctx, target)
+        if not pairs:
+            return {}, DEFAULT_FLOOR
+        final, p = predict(target, [it.text for it, _ in pairs], verdicts, model)
         floor = getattr(model, "floor", None) or DEFAULT_FLOOR
-        return {(it.start, it.end): float(x) for (it, _), x in zip(pairs, p)}, floor
+        return {(it.start, it.end): (bool(f), float(x)) for (it, _), f, x in zip(pairs, final, p)}, floor
 
     return ctx.cached(f"model-view:{target}", make)
 
 
+def p_fine(probs: dict, item) -> float | None:
+    """The model's probability that ``item`` is fine, from a ``model_view``."""
+    got = probs.get((item.start, item.end))
+    return got[1] if got else None
+
+
 @check_type("classifier")
 def check_classifier(rule: Rule, ctx: Context):
-    from ..ml.combine import disagreement_finding, predict
+    from ..ml.combine import disagreement_finding
     from ..ml.features import rule_decision
 
     target = rule.params.get("target", "provision")
-    models = _models(ctx)
-    model = (models or {}).get(target)
-    if model is None:
+    view = model_view(ctx, target)
+    if not view:
         return []
-    if target == "provision":
-        from .provision import analysed
-
-        scope = set(rule.sections) or None
-        pairs = [(it, a) for it, a in analysed(ctx, _hedge_rule(ctx)) if scope is None or it.section in scope]
-        verdicts = [{"specific": a.specific, "slots": a.verdict_slots(), "vague": [h.phrase for h in a.hedges]}
-                    for _, a in pairs]
-    else:
-        from .outcomes import outcome_items
-
-        pairs = outcome_items(ctx)
-        verdicts = [{"smart": a.smart, "parts": a.parts(), "provision_as_outcome": a.provision_as_outcome,
-                     "aspiration_only": a.aspiration_only} for _, a in pairs]
-    if not pairs:
-        return []
-    final, p = predict(target, [it.text for it, _ in pairs], verdicts, model)
+    probs, _ = view
+    pairs, verdicts = _pairs(ctx, target)
+    scope = set(rule.sections) or None
     out = []
-    for (it, _), v, fin, prob in zip(pairs, verdicts, final, p):
-        if bool(fin) == rule_decision(target, v):
+    for (it, _), v in zip(pairs, verdicts):
+        if (scope is not None and it.section not in scope) or (it.start, it.end) not in probs:
+            continue
+        fin, prob = probs[(it.start, it.end)]
+        if fin == rule_decision(target, v):
             continue
         conf = float(prob if fin else 1.0 - prob)
-        f = disagreement_finding(target, SectionKey(it.section).value, bool(fin), conf)
+        f = disagreement_finding(target, SectionKey(it.section).value, fin, conf)
         out.append(rule.finding(section=it.section, start=it.start, end=it.end, text=it.text,
                                 message=f.message, suggestion=f.suggestion, severity=f.severity,
                                 confidence=f.confidence, source="model"))

@@ -132,7 +132,7 @@ def check_items(section: str, texts: list[str], rules=None, models: bool = True)
         else:
             p = analyse_provision(block.text, lex)
             verdicts.append({"text": text, "section": section, "specific": p.specific,
-                             "slots": p.verdict_slots(), "vague": [h.phrase for h in p.hedges],
+                             "slots": p.verdict_slots(), "vague": p.vague(),
                              "findings": findings, "confidence": None, "source": "rules"})
     if models:
         verdicts = _combine_with_models(section, texts, verdicts)

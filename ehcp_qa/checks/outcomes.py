@@ -130,13 +130,13 @@ def _first_span(rx: Folded, text: str, low: str | None) -> tuple[int, int] | Non
     return next((m.span() for m in rx.finditer(text, low)), None)
 
 
-def outcome_spans(doc, m: SlotMatches) -> dict[str, list[tuple[int, int]]]:
+def outcome_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int]]]:
     """subject, behaviour, criterion and time spans: the tagger's, or with none shipped the
     matcher's (TIME, CRITERION)."""
     out = {"subject": [], "behaviour": [], "criterion": m.chars("CRITERION"), "time": m.chars("TIME")}
     tagger = span_model.tagger("outcome")
     if tagger is not None:
-        probs = tagger.scores(doc, m)
+        probs = tagger.scores(doc, m) if probs is None else probs
         learnt = tagger.snapped(doc, m, tagger.spans(doc, m, probs), {"criterion": "CRITERION", "time": "TIME"}, probs)
         out.update({k: v for k, v in learnt.items() if tagger.decides(k)})
     return out
@@ -147,13 +147,21 @@ def has_deadline(text: str) -> bool:
     return bool(match_slots(text).spans.get("TIME"))
 
 
-def analyse_outcome(text: str, context: str | None = None) -> OutcomeAnalysis:
+def analyse_outcomes(texts: list[str], contexts: list[str | None] | None = None) -> list[OutcomeAnalysis]:
+    """``analyse_outcome`` for many outcomes, their slots scored in one batch."""
+    from .provision import prepared
+
+    contexts = contexts or [None] * len(texts)
+    return [analyse_outcome(t, c, _pre=pre) for t, c, pre in zip(texts, contexts, prepared(texts, "outcome"))]
+
+
+def analyse_outcome(text: str, context: str | None = None, _pre: tuple | None = None) -> OutcomeAnalysis:
     """``context``: the sub-heading the outcome sits under ("By the end of Key Stage 2"), which can
     make a bullet time-bound."""
     low = fold_text(text)
-    doc = slot_doc(text)
-    m = match_slots(doc)
-    spans = outcome_spans(doc, m)
+    doc, m, probs = _pre if _pre is not None else (slot_doc(text), None, None)
+    m = m or match_slots(doc)
+    spans = outcome_spans(doc, m, probs)
     times = spans.get("time", [])
     time_span = times[0] if times else None
     time_bound = time_span is not None or bool(context and has_deadline(context))
@@ -187,7 +195,8 @@ def outcome_items(ctx: Context) -> list[tuple[Item, OutcomeAnalysis]]:
         if ctx.plan.section(SectionKey.E) is None:
             return []
         items = ctx.cached("items:E", lambda: split_items(ctx.plan, SectionKey.E))
-        return [(it, analyse_outcome(it.text, it.context)) for it in items if not _META.search(it.text)]
+        items = [it for it in items if not _META.search(it.text)]
+        return list(zip(items, analyse_outcomes([it.text for it in items], [it.context for it in items])))
 
     return ctx.cached("outcomes", make)
 
@@ -225,6 +234,7 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
             return []
         return list(_pfa_findings(rule, ctx, [it for it, _ in outcomes]))
     from ..ml.combine import soften
+    from .classifier import p_fine as _p_fine
     from .classifier import model_view
 
     view = model_view(ctx, "outcome")
@@ -247,7 +257,7 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
             continue
         start, end = (it.start + span[0], it.start + span[1]) if span else (it.start, it.end)
         out.append(soften(rule.finding(section=SectionKey.E, start=start, end=end, text=plan.text[start:end]),
-                          probs.get((it.start, it.end)), floor))
+                          _p_fine(probs, it), floor))
     return out
 
 

@@ -60,6 +60,7 @@ class ProvisionAnalysis:
     group_mentioned: bool = False
     who_stand_in: tuple[int, int] | None = None  # "staff", "key adult": a who that is not a role
     all_spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    doc: object = field(default=None, repr=False, compare=False)  # the item's tokens (nlp.slot_doc)
 
     def slot_text(self, name: str) -> str | None:
         span = self.slots[name]
@@ -78,6 +79,10 @@ class ProvisionAnalysis:
     def verdict_slots(self) -> dict[str, str | None]:
         return {name: self.slot_text(name) for name in SLOTS}
 
+    def vague(self) -> list[str]:
+        """The hedges that count: those whose open question nothing in the item answers."""
+        return [h.phrase for h in self.hedges if not h.answered_by]
+
 
 @dataclass(frozen=True)
 class HedgeLexicon:
@@ -87,20 +92,21 @@ class HedgeLexicon:
 
 @lru_cache(maxsize=32)
 def _lexicon(strong: tuple[str, ...], weak: tuple[str, ...], patterns: tuple[str, ...],
-             questions: tuple[tuple[str, tuple[str, ...]], ...]) -> HedgeLexicon:
+             questions: tuple[tuple[str, tuple[str, ...]], ...], token_patterns: tuple[str, ...] = ()) -> HedgeLexicon:
     asked = {p.strip().lower(): q for q, ps in questions for p in ps}
     groups: dict[str, list[str]] = {}
     for kind, phrases in (("strong", strong), ("weak", weak)):
         for p in phrases:
             groups.setdefault(f"{kind}:{asked.get(p.strip().lower(), 'commitment')}", []).append(p)
-    return HedgeLexicon(PhraseSet(groups), tuple(re.compile(p, re.IGNORECASE) for p in patterns))
+    return HedgeLexicon(PhraseSet(groups, {"strong:commitment": token_patterns}),
+                        tuple(re.compile(p, re.IGNORECASE) for p in patterns))
 
 
 def lexicon_for(rule: Rule | None) -> HedgeLexicon:
     p = rule.params if rule else {}
     questions = tuple((q, tuple(ps)) for q, ps in sorted((p.get("questions") or {}).items()))
     return _lexicon(tuple(p.get("phrases", ())), tuple(p.get("weak_phrases", ())), tuple(p.get("patterns", ())),
-                    questions)
+                    questions, tuple(p.get("token_patterns", ())))
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -118,16 +124,17 @@ def _overlaps(a: tuple[int, int], spans) -> bool:
     return any(a[0] < y and x < a[1] for x, y in spans)
 
 
-def slot_spans(doc, m: SlotMatches) -> dict[str, list[tuple[int, int]]]:
+def slot_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int]]]:
     """Every span of every slot, in character offsets. Each slot has one finder, chosen leave one
     author out (scripts/train.py --taggers): the tagger where it decides that slot, otherwise the
     matcher (roles by their head noun, FREQ, DUR, GROUP, REVIEW; with no tagger at all the what is
     the text before the first other slot)."""
     out = {name: m.chars(label) for name, label in _MATCHER_SLOT.items() if label != "ROLE"}
-    out["who"] = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in span_model.role_spans(doc)]
+    tv = span_model.tokview(doc)
+    out["who"] = [(tv.idx[a], tv.end[b - 1]) for a, b in span_model.role_spans(doc)]
     tagger = span_model.tagger("provision")
     if tagger is not None:
-        probs = tagger.scores(doc, m)
+        probs = tagger.scores(doc, m) if probs is None else probs
         learnt = tagger.snapped(doc, m, tagger.spans(doc, m, probs), _MATCHER_SLOT, probs)
         out.update({k: v for k, v in learnt.items() if tagger.decides(k)})
     if "what" not in out:
@@ -141,12 +148,13 @@ def _known_role(doc, known_roles) -> tuple[int, int] | None:
     """A provider defined earlier in the section, referred back to ("the link worker")."""
     if not known_roles:
         return None
-    words = [t.lower_ for t in doc]
+    tv = span_model.tokview(doc)
+    words = tv.lower
     for alias in known_roles:
         n = len(alias)
         for i in range(len(words) - n + 1):
             if tuple(words[i:i + n]) == alias:
-                return doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1])
+                return tv.idx[i], tv.end[i + n - 1]
     return None
 
 
@@ -173,23 +181,47 @@ def role_aliases(doc, who: list[tuple[int, int]]) -> list[tuple[str, ...]]:
     return out
 
 
-def analyse_provision(text: str, lexicon: HedgeLexicon, known_roles: tuple[tuple[str, ...], ...] = ()) -> ProvisionAnalysis:
+def prepared(texts: list[str], kind: str = "provision") -> list[tuple]:
+    """(doc, matches, tagger probabilities or None) for many items at once: the tagger scores them
+    in one batch (ml/spans.py ``scores_many``), a few array operations for a whole plan."""
+    docs = [slot_doc(t) for t in texts]
+    ms = [match_slots(d) for d in docs]
+    tagger = span_model.tagger(kind)
+    probs = tagger.scores_many(docs, ms) if tagger is not None and docs else [None] * len(docs)
+    return list(zip(docs, ms, probs))
+
+
+def analyse_provisions(texts: list[str], lexicon: HedgeLexicon) -> list[ProvisionAnalysis]:
+    """``analyse_provision`` for the items of one section in order, scored in one batch; a
+    provider defined in one item is known to the items after it."""
+    out, known = [], []
+    for text, pre in zip(texts, prepared(texts)):
+        a = analyse_provision(text, lexicon, tuple(known), _pre=pre)
+        out.append(a)
+        if a.all_spans.get("who"):
+            known += role_aliases(a.doc, a.all_spans["who"])
+    return out
+
+
+def analyse_provision(text: str, lexicon: HedgeLexicon, known_roles: tuple[tuple[str, ...], ...] = (),
+                      _pre: tuple | None = None) -> ProvisionAnalysis:
     """One provision item. ``known_roles``: providers defined earlier in the same section
     (``role_aliases``), which count as who when referred back to."""
-    doc = slot_doc(text)
-    m = match_slots(doc)
-    spans = slot_spans(doc, m)
+    doc, m, probs = _pre if _pre is not None else (slot_doc(text), None, None)
+    m = m or match_slots(doc)
+    spans = slot_spans(doc, m, probs)
     slots = {name: _first(spans.get(name, [])) for name in SLOTS}
     if slots["who"] is None:
         slots["who"] = _known_role(doc, known_roles)
-    words = [t.lower_ for t in doc]
+    words = span_model.tokview(doc).lower
     mention = any(w in _GROUP_WORDS and not (i and words[i - 1] in _NOT_TEACHING_GROUP) for i, w in enumerate(words))
     stand_in = None
     if slots["who"] is None:
-        t = next((t for t in doc if t.lower_ in _STAND_INS), None)
-        stand_in = (t.idx, t.idx + len(t)) if t is not None else None
+        tv = span_model.tokview(doc)
+        i = next((i for i, w in enumerate(tv.lower) if w in _STAND_INS), None)
+        stand_in = (tv.idx[i], tv.end[i]) if i is not None else None
     out = ProvisionAnalysis(text=text, slots=slots, group_mentioned=mention, who_stand_in=stand_in,
-                            all_spans=spans)
+                            all_spans=spans, doc=doc)
     low = text.lower()
     advice = any(p in low for p in _QUOTED_ADVICE)
     dates = m.chars("FREQ") + m.chars("TIME")
@@ -259,11 +291,8 @@ def analysed(ctx: Context, rule_for_lexicon: Rule | None) -> list[tuple[Item, Pr
         for key in PROVISION_SECTIONS:
             if ctx.plan.section(key) is None:
                 continue
-            known: list[tuple[str, ...]] = []  # providers defined earlier in this section
-            for item in provision_items(ctx, key):
-                a = analyse_provision(item.text, lex, tuple(known))
-                out.append((item, a))
-                known += role_aliases(slot_doc(item.text), a.all_spans.get("who", []))
+            items = provision_items(ctx, key)
+            out += zip(items, analyse_provisions([it.text for it in items], lex))
         return out
 
     return ctx.cached(f"provision:{id(lex)}", make)
@@ -281,6 +310,7 @@ def check_slots(rule: Rule, ctx: Context) -> list[Finding]:
     scope = set(rule.sections or PROVISION_SECTIONS)
     out: list[Finding] = []
     from ..ml.combine import soften
+    from .classifier import p_fine as _p_fine
     from .classifier import model_view
 
     view = model_view(ctx, "provision")
@@ -303,7 +333,7 @@ def check_slots(rule: Rule, ctx: Context) -> list[Finding]:
                            "advice writer to quantify it rather than copying it into the plan.")
                 out.append(soften(rule.finding(section=item.section, start=item.start + h.start,
                                                end=item.start + h.end, text=h.phrase, message=msg, severity=sev),
-                                  probs.get((item.start, item.end)), floor))
+                                  _p_fine(probs, item), floor))
             continue
         missing = {
             "who": a.slots["who"] is None,
@@ -320,5 +350,5 @@ def check_slots(rule: Rule, ctx: Context) -> list[Finding]:
             msg = (msg or rule.message) + " A general term such as 'staff' or 'key adult' does not say who, or with what expertise."
         out.append(soften(rule.finding(section=item.section, start=item.start, end=item.end, text=item.text,
                                        message=msg, suggestion=rule.suggestion or _SUGGEST.get(check, "")),
-                          probs.get((item.start, item.end)), floor))
+                          _p_fine(probs, item), floor))
     return out

@@ -108,7 +108,7 @@ def rule_verdicts(section: str, texts: Sequence[str]) -> list[dict[str, Any]]:
         for t in texts:
             a = analyse_provision(t, lex)
             out.append({"text": t, "section": section, "specific": a.specific, "slots": a.verdict_slots(),
-                        "vague": [h.phrase for h in a.hedges], "findings": [], "confidence": None,
+                        "vague": a.vague(), "findings": [], "confidence": None,
                         "source": "rules"})
         return out
     from ..checks.outcomes import analyse_outcome

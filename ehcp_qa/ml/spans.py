@@ -59,11 +59,77 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+class TokView:
+    """A Doc's tokens as plain lists, built once per Doc (spaCy makes a new Token object at every
+    access, which dominated the tagger's time)."""
+
+    __slots__ = ("text", "lower", "norm", "idx", "end", "ws", "punct", "n")
+
+    def __init__(self, doc):
+        from spacy.attrs import IDX, IS_PUNCT, LENGTH, NORM, SPACY
+
+        arr = doc.to_array([IDX, LENGTH, NORM, IS_PUNCT, SPACY]).tolist() if len(doc) else []
+        text, strings = doc.text, doc.vocab.strings
+        self.idx = [r[0] for r in arr]
+        self.end = [r[0] + r[1] for r in arr]
+        self.text = [text[a:b] for a, b in zip(self.idx, self.end)]
+        self.lower = [w.lower() for w in self.text]
+        self.norm = [strings[r[2]] for r in arr]
+        self.punct = [bool(r[3]) for r in arr]
+        self.ws = [bool(r[4]) for r in arr]
+        self.n = len(arr)
+
+
+def tokview(doc) -> TokView:
+    tv = doc.user_data.get("ehcp_tv")
+    if tv is None:
+        tv = doc.user_data["ehcp_tv"] = TokView(doc)
+    return tv
+
+
 def _fields(doc) -> tuple[list[str], list[str]]:
     """Per token: its cell ("cell=0".."cell=3+") and the form label it follows ("field=frequency")."""
+    return _fields_of(tokview(doc).text)
+
+
+def _field_runs(words: list[str]):
+    """(feature, start, end) runs of "cell=k" and "field=x" (the values ``_fields_of`` gives each
+    token), found where they change."""
+    n = len(words)
+    cell, field, cell_start, field_start = 0, "none", 0, 0
+    for i, w in enumerate(words):
+        if w == "|":
+            if cell < 3:
+                yield f"cell={cell}", cell_start, i
+                cell_start = i
+            cell += 1
+            if field != "none":
+                yield f"field={field}", field_start, i
+                field, field_start = "none", i
+        elif w == ":" and i > 0:
+            new = _field_label(words, i)
+            if new is not None and new != field:
+                yield f"field={field}", field_start, i
+                field, field_start = new, i
+    if n:
+        yield f"cell={min(cell, 3)}", cell_start, n
+        yield f"field={field}", field_start, n
+
+
+def _field_label(words: list[str], i: int) -> str | None:
+    """The form label ending at the ":" at ``i``: the one to three words before it that start the
+    item, a cell or follow a full stop."""
+    j = i - 1
+    while j > 0 and i - j < 3 and words[j - 1] not in ("|", ".", ";", ":", ")") and words[j - 1][:1].isalpha():
+        j -= 1
+    if j == 0 or words[j - 1] in ("|", ".", ";", ":", ")") or (i - j <= 3 and words[j][:1].isupper()):
+        return " ".join(x.lower() for x in words[j:i])
+    return None
+
+
+def _fields_of(words: list[str]) -> tuple[list[str], list[str]]:
     cells, fields = [], []
     cell, field = 0, "none"
-    words = [t.text for t in doc]
     n = len(words)
     for i, w in enumerate(words):
         if w == "|":
@@ -86,54 +152,61 @@ def role_spans(doc) -> list[tuple[int, int]]:
     organisation noun ("team", "service"), a role abbreviation in any case, or a person noun by its
     suffix after a determiner ("a qualified audiometrist"); widened leftwards over the words of the
     title ("specialist autism outreach teacher", "HCPC-registered"); and a title before a
-    capitalised name ("Mrs Wardle")."""
+    capitalised name ("Mrs Wardle"). Cached on the Doc."""
+    got = doc.user_data.get("ehcp_roles")
+    if got is None:
+        got = doc.user_data["ehcp_roles"] = _role_spans(tokview(doc))
+    return got
+
+
+def _role_spans(tv: TokView) -> list[tuple[int, int]]:
     out = []
-    toks = list(doc)
-    for i, t in enumerate(toks):
-        cls = t.norm_
-        head = cls in ("#ROLE", "#ORG", "#ROLE_ABBR")
-        if cls == "#ROLE_ABBR" and t.text.islower() and len(t.text) <= 3:
+    text, lower, norm = tv.text, tv.lower, tv.norm
+    heads = ("#ROLE", "#ORG", "#ROLE_ABBR")
+    for i in range(tv.n):
+        cls = norm[i]
+        head = cls in heads
+        if cls == "#ROLE_ABBR" and text[i].islower() and len(text[i]) <= 3:
             head = False  # "ta", "ot", "pa" in lower case are words, "SaLT" is not
-        if not head and cls == t.lower_ and t.lower_.endswith(_PERSON_SUFFIXES) and t.lower_ not in _NOT_PERSONS \
-                and any(x.lower_ in _DETERMINERS for x in toks[max(0, i - 3):i]):
+        if not head and cls == lower[i] and lower[i].endswith(_PERSON_SUFFIXES) and lower[i] not in _NOT_PERSONS \
+                and any(x in _DETERMINERS for x in lower[max(0, i - 3):i]):
             head = True
-        if head and i + 1 < len(toks) and toks[i + 1].norm_ in ("#EVENT", "#PROVISION") and t.whitespace_:
+        if head and i + 1 < tv.n and norm[i + 1] in ("#EVENT", "#PROVISION") and tv.ws[i]:
             head = False  # "ELSA sessions", "OT programme": the last noun heads the compound
         if head:
             a = i
-            while a > 0 and toks[a - 1].text not in ("|", ".", ",", "(", ")") and (
-                    toks[a - 1].text[:1].isupper() or toks[a - 1].norm_ in ("#ROLE", "#ORG", "#ROLE_ABBR")
-                    or toks[a - 1].lower_ in _ROLE_LEFT
-                    or (toks[a - 1].text == "-" and not toks[a - 1].whitespace_ and a > 1)):
+            while a > 0 and text[a - 1] not in ("|", ".", ",", "(", ")") and (
+                    text[a - 1][:1].isupper() or norm[a - 1] in heads or lower[a - 1] in _ROLE_LEFT
+                    or (text[a - 1] == "-" and not tv.ws[a - 1] and a > 1)):
                 a -= 1
-            while a < i and toks[a].text == "-":
+            while a < i and text[a] == "-":
                 a += 1
-            out.append((a, _expertise_end(toks, i + 1)))
-        elif cls == "#TITLE" and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+            out.append((a, _expertise_end(tv, i + 1)))
+        elif cls == "#TITLE" and i + 1 < tv.n and text[i + 1][:1].isupper():
             b = i + 2
-            while b < len(toks) and toks[b].text[:1].isupper() and toks[b].norm_ not in ("#ROLE", "#ORG"):
+            while b < tv.n and text[b][:1].isupper() and norm[b] not in ("#ROLE", "#ORG"):
                 b += 1
             out.append((i, b))
     return out
 
 
-def _expertise_end(toks, b: int) -> int:
+def _expertise_end(tv: TokView, b: int) -> int:
     """The end of a provider's expertise after its title: "trained in ELKLAN", "qualified in
     Precision Teaching", "from the Hearing Support Team" (up to five words, to a stop word)."""
-    n = len(toks)
-    if b + 1 < n and toks[b].lower_ in ("trained", "qualified", "experienced", "accredited", "registered") \
-            and toks[b + 1].lower_ in ("in", "by", "with", "to", "as"):
+    n, lower = tv.n, tv.lower
+    if b + 1 < n and lower[b] in ("trained", "qualified", "experienced", "accredited", "registered") \
+            and lower[b + 1] in ("in", "by", "with", "to", "as"):
         k = b + 2
-    elif b + 1 < n and toks[b].lower_ == "from" and toks[b + 1].lower_ in ("the", "a", "an"):
+    elif b + 1 < n and lower[b] == "from" and lower[b + 1] in ("the", "a", "an"):
         k = b + 2
         j = k
-        while j < n and j - k < 6 and not toks[j].is_punct and toks[j].norm_ != "#ORG":
+        while j < n and j - k < 6 and not tv.punct[j] and tv.norm[j] != "#ORG":
             j += 1
-        return j + 1 if j < n and toks[j].norm_ == "#ORG" else b
+        return j + 1 if j < n and tv.norm[j] == "#ORG" else b
     else:
         return b
     j = k
-    while j < n and j - k < 5 and not toks[j].is_punct and toks[j].lower_ not in _STOP_AFTER_ROLE:
+    while j < n and j - k < 5 and not tv.punct[j] and lower[j] not in _STOP_AFTER_ROLE:
         j += 1
     return j if j > k else b
 
@@ -158,27 +231,57 @@ children's childrens' child adolescent disabled disability disabilities short br
 independent one-to-one 1:1 hcpc-registered""".split())
 
 
-def token_rows(doc, m: SlotMatches | None = None) -> tuple[list[str], list[list[str]]]:
-    """(words, per-token non-lexical features) for training and prediction alike."""
+def _structure(doc, m: SlotMatches | None = None):
+    """The non-lexical features of a doc's tokens, grouped: (words, {feature: [(start, end) token
+    ranges]}). Cells and form fields are runs of tokens, so a range per run."""
     m = m or match_slots(doc)
-    n = len(doc)
-    extra: list[list[str]] = [[] for _ in range(n)]
+    tv = tokview(doc)
+    n = tv.n
+    groups: dict[str, list[tuple[int, int]]] = {}
     spans = dict(m.spans)
     spans["ROLE"] = role_spans(doc)
     for label, ss in spans.items():
+        b_tag, i_tag = f"B-{label}", f"I-{label}"
         for a, b in ss:
-            for i in range(a, b):
-                tag = f"{'B' if i == a else 'I'}-{label}"
-                for o in _MATCH_OFFSETS:
-                    j = i - o  # token j sees token i at offset o
-                    if 0 <= j < n:
-                        extra[j].append(f"{o}:{tag}")
-    cells, fields = _fields(doc)
-    for i in range(n):
-        extra[i] += [cells[i], fields[i]]
-        if i == 0 or doc[i - 1].text in ("|", ":", ";", "."):
-            extra[i].append("start")
-    return [t.text for t in doc], extra
+            for o in _MATCH_OFFSETS:
+                # token j sees token i at offset o: the span's first token as B, the rest as I
+                j = a - o
+                if 0 <= j < n:
+                    groups.setdefault(f"{o}:{b_tag}", []).append((j, j + 1))
+                lo, hi = max(a + 1 - o, 0), min(b - o, n)
+                if lo < hi:
+                    groups.setdefault(f"{o}:{i_tag}", []).append((lo, hi))
+    words = tv.text
+    for feat, a, b in _field_runs(words):
+        if b > a:
+            groups.setdefault(feat, []).append((a, b))
+    if n:
+        groups.setdefault("start", []).extend((i, i + 1) for i in range(n) if i == 0 or words[i - 1] in _STARTERS)
+    return words, groups
+
+
+_STARTERS = frozenset(("|", ":", ";", "."))
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def token_rows(doc, m: SlotMatches | None = None) -> tuple[list[str], list[list[str]]]:
+    """(words, per-token non-lexical features) for training and prediction alike."""
+    words, groups = _structure(doc, m)
+    extra: list[list[str]] = [[] for _ in range(len(words))]
+    for feat, ranges in groups.items():
+        for a, b in _merged(ranges):
+            for j in range(a, b):
+                extra[j].append(feat)
+    return words, extra
 
 
 def lexical_features(words: Sequence[str], i: int) -> list[str]:
@@ -210,49 +313,80 @@ class Tagger:
     accept: np.ndarray | None = None
 
     def __post_init__(self):
-        self._word_cache: dict[str, np.ndarray] = {}
+        self._word_cache: dict[str, int] = {}
+        self._wmat = np.zeros((1024, len(OFFSETS), len(self.labels)))
+        self._n_words = 0
         self._zero = np.zeros(len(self.labels))
 
     def _vec(self, feats: Iterable[str]) -> np.ndarray:
         rows = [self.index[f] for f in feats if f in self.index]
         return self.coef[rows].sum(axis=0) if rows else self._zero
 
-    def _word(self, word: str) -> np.ndarray:
-        """(len(OFFSETS), n_labels): the word's lexical weight at each offset."""
-        v = self._word_cache.get(word)
-        if v is None:
-            feats = word_features(word)
-            v = np.stack([self._vec(f"{o}:{f}" for f in feats) for o in OFFSETS])
-            if len(self._word_cache) < 200_000:
-                self._word_cache[word] = v
-        return v
+    def _word_rows(self, words: Sequence[str]) -> list[int]:
+        """Rows of ``self._wmat`` (n_words, offsets, labels) holding each word's lexical weight at
+        each offset, computed once per word."""
+        rows, cache = [], self._word_cache
+        for word in words:
+            r = cache.get(word)
+            if r is None:
+                feats = word_features(word)
+                v = np.stack([self._vec(f"{o}:{f}" for f in feats) for o in OFFSETS])
+                r = self._n_words
+                if r == len(self._wmat):  # grow by doubling
+                    self._wmat = np.concatenate([self._wmat, np.zeros_like(self._wmat)])
+                self._wmat[r] = v
+                self._n_words += 1
+                if len(cache) < 200_000:
+                    cache[word] = r
+            rows.append(r)
+        return rows
 
     def scores(self, doc, m: SlotMatches | None = None) -> np.ndarray:
-        """(n_tokens, n_labels) probabilities."""
-        words, extra = token_rows(doc, m)
-        n = len(words)
+        """(n_tokens, n_labels) probabilities: the sum of the weights of each token's features (the
+        same features as ``token_rows``)."""
+        return self.scores_many([doc], [m])[0]
+
+    def scores_many(self, docs, ms=None) -> list[np.ndarray]:
+        """``scores`` for many docs at once: their tokens end to end, so a plan's items cost a handful
+        of array operations rather than dozens per item."""
+        ms = ms or [None] * len(docs)
+        structs = [_structure(d, m) for d, m in zip(docs, ms)]
+        sizes = [len(words) for words, _ in structs]
+        n = sum(sizes)
+        L = len(self.labels)
         if n == 0:
-            return np.zeros((0, len(self.labels)))
-        w = np.stack([self._word(x) for x in words])  # (n, offsets, labels)
+            return [np.zeros((0, L)) for _ in docs]
+        rows = self._word_rows([x for words, _ in structs for x in words])  # may grow the matrix
+        w = self._wmat[rows]  # (n, offsets, labels)
+        doc_of = np.repeat(np.arange(len(docs)), sizes)
         z = np.tile(self.intercept, (n, 1))
+        pos = np.arange(n)
         for k, o in enumerate(OFFSETS):
-            # token i gets word i+o's weight at offset o
-            if o < 0:
-                z[-o:] += w[:n + o, k]
-            elif o > 0:
-                z[:n - o] += w[o:, k]
-            else:
-                z += w[:, k]
-        pad = [self.index.get(f"{o}:pad") for o in OFFSETS]
-        for k, o in enumerate(OFFSETS):
-            if pad[k] is None or o == 0:
-                continue
-            rows = range(0, min(-o, n)) if o < 0 else range(max(n - o, 0), n)
-            for i in rows:
-                z[i] += self.coef[pad[k]]
-        for i, feats in enumerate(extra):
-            z[i] += self._vec(feats)
-        return 1.0 / (1.0 + np.exp(-z))
+            src = pos + o  # token i gets word i+o's weight at offset o, within its own doc
+            ok = (src >= 0) & (src < n)
+            ok[ok] &= doc_of[src[ok]] == doc_of[ok]
+            z[ok] += w[src[ok], k]
+            pad = self.index.get(f"{o}:pad")
+            if pad is not None and o != 0:
+                z[~ok] += self.coef[pad]
+        feat_rows, tok_idx = [], []
+        index = self.index
+        base = 0
+        for (words, groups), size in zip(structs, sizes):
+            for feat, ranges in groups.items():
+                row = index.get(feat)
+                if row is None:
+                    continue
+                if len(ranges) > 1:  # a feature counts once per token (training takes each token's set)
+                    ranges = _merged(ranges)
+                for a, b in ranges:
+                    tok_idx.extend(range(base + a, base + b))
+                    feat_rows.extend([row] * (b - a))
+            base += size
+        if tok_idx:
+            np.add.at(z, np.array(tok_idx), self.coef[np.array(feat_rows)])
+        p = 1.0 / (1.0 + np.exp(-z))
+        return np.split(p, np.cumsum(sizes)[:-1])
 
     def spans(self, doc, m: SlotMatches | None = None, probs: np.ndarray | None = None) -> dict[str, list[tuple[int, int]]]:
         """label -> character spans: runs of tokens above the label's threshold (punctuation alone
@@ -260,8 +394,14 @@ class Tagger:
         p = self.scores(doc, m) if probs is None else probs
         out: dict[str, list[tuple[int, int]]] = {}
         for k, label in enumerate(self.labels):
+            if not self.decides(label):
+                continue
             inside = p[:, k] >= self.thresholds[k]
             runs, i, n = [], 0, len(doc)
+            if not inside.any():
+                out[label] = runs
+                continue
+            tv = tokview(doc)
             while i < n:
                 if not inside[i]:
                     i += 1
@@ -270,12 +410,12 @@ class Tagger:
                 while j < n and inside[j]:
                     j += 1
                 a, b = i, j
-                while a < b and doc[a].is_punct:
+                while a < b and tv.punct[a]:
                     a += 1
-                while b > a and doc[b - 1].is_punct and doc[b - 1].text not in (")",):
+                while b > a and tv.punct[b - 1] and tv.text[b - 1] != ")":
                     b -= 1
                 if b > a:
-                    runs.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+                    runs.append((tv.idx[a], tv.end[b - 1]))
                 i = j
             out[label] = runs
         return out
@@ -288,12 +428,15 @@ class Tagger:
         too ("whenever a seizure ...")."""
         out = {}
         for k, label in enumerate(self.labels):
-            ss = spans.get(label, [])
+            if label not in spans:
+                continue
+            ss = spans[label]
             pats = m.chars(pattern_of[label]) if label in pattern_of else []
+            tv = tokview(doc)
             if pattern_of.get(label) == "ROLE":
-                pats = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in role_spans(doc)]
+                pats = [(tv.idx[a], tv.end[b - 1]) for a, b in role_spans(doc)]
             if probs is not None and self.accept is not None and np.isfinite(self.accept[k]) and pats:
-                starts = np.array([t.idx for t in doc])
+                starts = np.array(tv.idx)
                 for x, y in pats:
                     inside = probs[(starts >= x) & (starts < y), k]
                     if len(inside) and inside.max() >= self.accept[k]:

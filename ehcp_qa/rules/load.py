@@ -41,7 +41,7 @@ PARAM_KEYS: dict[str, set[str]] = {
     "phrase": {"phrases", "exclude"},
     "pattern": {"patterns", "exclude"},
     "required": {"check"},
-    "slots": {"check", "phrases", "weak_phrases", "patterns", "questions"},
+    "slots": {"check", "phrases", "weak_phrases", "patterns", "questions", "token_patterns"},
     "outcome": {"check", "min", "max", "from_year", "from_age", "phrases", "headings", "unlabelled_severity"},
 }
 
@@ -300,7 +300,7 @@ def _parse_rule(path: Path, line: int, raw: Any, pack: str) -> Rule:
         if check not in PLAN_CHECKS:
             raise _err(path, pl.get("check", at.get("params", line)),
                        f"params.check {check!r} is not a registered plan check")
-    for k in ("phrases", "weak_phrases", "patterns", "exclude"):
+    for k in ("phrases", "weak_phrases", "patterns", "token_patterns", "exclude"):
         if k in params and (not isinstance(params[k], list) or not all(isinstance(p, str) for p in params[k])):
             raise _err(path, pl.get(k, line), f"params.{k} must be a list of strings")
     if "questions" in params and not (isinstance(params["questions"], dict) and all(
