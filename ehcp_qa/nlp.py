@@ -216,22 +216,25 @@ def norm_phrase(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-# --- the slot matcher: word classes + token patterns as data, one PhraseMatcher ---------------------
+# --- the slot matcher: word classes + token patterns as data, one matcher --------------------------
 #
-# resources/patterns/classes.yaml gives words (and token shapes) a class, written into spaCy's NORM
-# by the vocabulary's NORM getter (once per word, then cached in the vocabulary); the patterns in
-# resources/patterns/slots.yaml are token sequences over words and classes. A PhraseMatcher on NORM
-# finds all of them in one hash pass per item, whatever their number (spaCy's Matcher, which tests
-# every pattern at every token, is tens of times slower here). The slot tagger (ml/spans.py) reads
-# the matches as features.
+# resources/patterns/classes.yaml gives words (and token shapes) a class, which becomes the token's
+# NORM ("weeks" -> "#PERIOD", "3" -> "#NUM"); the patterns in resources/patterns/slots.yaml are token
+# sequences over words and classes. All of them are found in one pass per item by a trie over NORM
+# sequences: the semantics of spaCy's PhraseMatcher with attr="NORM" (every occurrence of every
+# sequence, then the longest where two overlap), which is what the first version used. It runs on
+# the tokens of a small regular-expression tokenizer, with no spaCy import, so a one-file `ehcp-qa
+# check` starts without spaCy's half second (tests/test_startup.py); patterns and text are split
+# by the same tokenizer, so they always line up. The slot tagger (ml/spans.py) reads the matches
+# as features.
 
 PATTERNS_DIR = Path(__file__).parent / "resources" / "patterns"
 
-#: split "3x30", "30mins", "11:30am", "x3", "9am-3pm" into their numbers, units and signs
-_EXTRA_INFIXES = (r"(?<=[0-9])(?=[A-Za-z])", r"(?<=[0-9])[xX×](?=[0-9])", r"(?<=\b[xX×])(?=[0-9])",
-                  r"(?<=[A-Za-z0-9])[–—](?=[0-9A-Za-z])", r"(?<=[A-Za-z])-(?=[0-9])", r"(?<=[0-9])(?=[–—-])",
-                  r"(?<=[0-9])/(?=[A-Za-z])", r"(?<=[A-Za-z])/(?=[0-9])", r"(?<=[A-Za-z])/(?=[A-Za-z])")
-_PREFIX_X = r"[xX×](?=[0-9])"
+#: a token: an abbreviation with inner dots ("e.g.", "a.m."), a title with its dot ("Mrs."), a number
+#: with inner . : / ("9.30", "1:1", "4/5", "31/07/2027"; "3rd"), a possessive "'s", a word (letters,
+#: inner apostrophes), or any other single character. "3x30mins" is "3", "x", "30", "mins".
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\.(?=\s)|\d+(?:st|nd|rd|th)\b|\d+(?:[.:/]\d+)*"
+                    r"|['\u2019]s\b|[^\W\d_]+(?:['\u2019](?!s\b)[^\W\d_]+)*|[\u00bd\u00bc\u00be]|\S")
 
 
 @lru_cache(maxsize=1)
@@ -253,38 +256,50 @@ def word_class(word: str) -> str | None:
     low = word.lower()
     if low in words:
         return words[low]
-    if word[:1].isdigit() or word[:1] in "½¼¾" or low[:1] in "ykr" and any(c.isdigit() for c in word):
+    if word[:1].isdigit() or word[:1] in "\u00bd\u00bc\u00be" or low[:1] in "ykr" and any(c.isdigit() for c in word):
         for name, rx in shapes:
             if rx.fullmatch(word):
                 return name
     return None
 
 
+@lru_cache(maxsize=100_000)
 def _norm(word: str) -> str:
     if word.startswith("#") and len(word) > 1:
         return word  # a class name in a pattern stands for itself
     return word_class(word) or word.lower()
 
 
-@lru_cache(maxsize=1)
-def slot_nlp():
-    """A blank English pipeline (tokenizer only) whose NORM is the word class: the slot matcher's."""
-    import spacy
-    from spacy.attrs import NORM
-    from spacy.util import compile_infix_regex, compile_prefix_regex
-
-    nlp = spacy.blank("en")
-    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)).finditer
-    nlp.tokenizer.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + [_PREFIX_X]).search
-    nlp.vocab.lex_attr_getters[NORM] = _norm
-    for lex in list(nlp.vocab):  # words the vocabulary already holds (tokenizer exceptions)
-        lex.norm_ = _norm(lex.orth_)
-    return nlp
+_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u00b7\u2026")
 
 
-def slot_doc(text: str):
-    """``text`` tokenized by the slot pipeline (no other processing)."""
-    return slot_nlp().make_doc(text)
+class Toks:
+    """An item's tokens as plain lists (what the slot matcher and tagger read): text, lower, norm
+    (the word class or the lower-cased word), character offsets, whether whitespace follows, whether
+    the token is punctuation; ``user_data`` caches what is computed once per item."""
+
+    __slots__ = ("text_", "text", "lower", "norm", "idx", "end", "ws", "punct", "n", "user_data")
+
+    def __init__(self, text: str):
+        ms = list(_TOKEN.finditer(text))
+        self.text_ = text
+        self.idx = [m.start() for m in ms]
+        self.end = [m.end() for m in ms]
+        self.text = [m.group() for m in ms]
+        self.lower = [w.lower() for w in self.text]
+        self.norm = [_norm(w) for w in self.text]
+        self.ws = [e < len(text) and (i + 1 == len(ms) or self.idx[i + 1] > e) for i, e in enumerate(self.end)]
+        self.punct = [w in _PUNCT or (len(w) == 1 and not w.isalnum()) for w in self.text]
+        self.n = len(ms)
+        self.user_data: dict = {}
+
+    def __len__(self) -> int:
+        return self.n
+
+
+def slot_doc(text: str) -> Toks:
+    """``text`` split into the slot matcher's tokens."""
+    return Toks(text)
 
 
 def _parse_pattern(src: str, macros: dict[str, str], norm=None) -> list[tuple[str, ...]]:
@@ -328,6 +343,12 @@ def _parse_pattern(src: str, macros: dict[str, str], norm=None) -> list[tuple[st
     return [s for s in alts() if s]
 
 
+@lru_cache(maxsize=4096)
+def _written_norms(word: str) -> tuple[str, ...]:
+    """A word written in a pattern as the NORMs of its tokens ("half-term" -> half, -, #PERIOD)."""
+    return (word,) if word.startswith("#") else tuple(Toks(word).norm)
+
+
 @lru_cache(maxsize=1)
 def slot_patterns() -> dict[str, list[tuple[str, ...]]]:
     """label -> NORM sequences (each written word tokenized like the text), from slots.yaml."""
@@ -335,44 +356,66 @@ def slot_patterns() -> dict[str, list[tuple[str, ...]]]:
 
     data = yaml.safe_load((PATTERNS_DIR / "slots.yaml").read_text(encoding="utf-8"))
     macros = {k: str(v) for k, v in (data.get("macros") or {}).items()}
-    nlp = slot_nlp()
-
-    @lru_cache(maxsize=None)
-    def norm(word: str) -> tuple[str, ...]:
-        return (word,) if word.startswith("#") else tuple(t.norm_ for t in nlp.make_doc(word))
-
-    return {label: sorted({s for p in pats for s in _parse_pattern(str(p), macros, norm)})
+    return {label: sorted({s for p in pats for s in _parse_pattern(str(p), macros, _written_norms)})
             for label, pats in data["labels"].items()}
 
 
-class SlotMatches:
-    """The matches of one text: ``doc`` and, per label, token spans (start, end), longest first
-    where two overlap."""
+class TrieMatcher:
+    """Token sequences -> keys, found by walking a trie from every token: every occurrence of every
+    sequence (spaCy's PhraseMatcher semantics). ``attr``: the token list matched ("norm" or "lower")."""
 
-    __slots__ = ("doc", "spans")
+    _END = "\0"
 
-    def __init__(self, doc, spans: dict[str, list[tuple[int, int]]]):
-        self.doc, self.spans = doc, spans
+    def __init__(self, attr: str = "norm"):
+        self.attr = attr
+        self.root: dict = {}
+        self.size = 0
 
-    def chars(self, label: str) -> list[tuple[int, int]]:
-        doc = self.doc
-        out = []
-        for a, b in self.spans.get(label, ()):
-            last = doc[b - 1]
-            out.append((doc[a].idx, last.idx + len(last)))
+    def add(self, key: str, seqs) -> None:
+        for seq in seqs:
+            node = self.root
+            for w in seq:
+                node = node.setdefault(w, {})
+            node.setdefault(self._END, []).append(key)
+            self.size += 1
+
+    def __call__(self, toks: Toks) -> list[tuple[str, int, int]]:
+        seq = getattr(toks, self.attr)
+        root, end_key, out = self.root, self._END, []
+        for i, w in enumerate(seq):
+            node = root.get(w)
+            j = i + 1
+            while node is not None:
+                keys = node.get(end_key)
+                if keys:
+                    out.extend((k, i, j) for k in keys)
+                if j == len(seq):
+                    break
+                node = node.get(seq[j])
+                j += 1
         return out
 
 
-@lru_cache(maxsize=1)
-def _phrase_matcher():
-    from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc
+class SlotMatches:
+    """The matches of one text: ``doc`` (its Toks) and, per label, token spans (start, end), longest
+    first where two overlap."""
 
-    nlp = slot_nlp()
-    pm = PhraseMatcher(nlp.vocab, attr="NORM")
+    __slots__ = ("doc", "spans")
+
+    def __init__(self, doc: Toks, spans: dict[str, list[tuple[int, int]]]):
+        self.doc, self.spans = doc, spans
+
+    def chars(self, label: str) -> list[tuple[int, int]]:
+        idx, end = self.doc.idx, self.doc.end
+        return [(idx[a], end[b - 1]) for a, b in self.spans.get(label, ())]
+
+
+@lru_cache(maxsize=1)
+def _slot_matcher() -> TrieMatcher:
+    tm = TrieMatcher("norm")
     for label, seqs in slot_patterns().items():
-        pm.add(label, [Doc(nlp.vocab, words=s) for s in seqs])
-    return pm
+        tm.add(label, seqs)
+    return tm
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -384,56 +427,37 @@ def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def match_slots(text_or_doc) -> SlotMatches:
-    """Every slot pattern in a text (or a Doc from ``slot_doc``)."""
+    """Every slot pattern in a text (or the Toks of one, from ``slot_doc``)."""
     doc = slot_doc(text_or_doc) if isinstance(text_or_doc, str) else text_or_doc
     found: dict[str, list[tuple[int, int]]] = {}
-    strings = doc.vocab.strings
-    for key, a, b in _phrase_matcher()(doc):
-        found.setdefault(strings[key], []).append((a, b))
+    for key, a, b in _slot_matcher()(doc):
+        found.setdefault(key, []).append((a, b))
     return SlotMatches(doc, {k: _longest(v) for k, v in found.items()})
 
 
 class PhraseSet:
-    """Phrases (hedges, a council's additions) found case-insensitively on token boundaries by one
-    PhraseMatcher over LOWER; ``find(doc)`` -> [(start_char, end_char, key)], longest first where two
+    """Phrases (hedges, a council's additions) found case-insensitively on token boundaries, and
+    token patterns over NORM; ``find(doc)`` -> [(start_char, end_char, key)], longest first where two
     overlap. ``key``: the phrase's group (e.g. the question a hedge leaves open)."""
 
     def __init__(self, groups: dict[str, Iterable[str]], patterns: dict[str, Iterable[str]] | None = None):
-        """``groups``: key -> phrases (matched on LOWER); ``patterns``: key -> token patterns in the
-        slots.yaml notation (matched on NORM, so "#NUM to #NUM #UNIT" finds "20 to 45 minutes")."""
-        from spacy.matcher import PhraseMatcher
-        from spacy.tokens import Doc
-
-        nlp = slot_nlp()
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.norm_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
-        self.size = self.norm_size = 0
+        """``groups``: key -> phrases (matched on the lower-cased tokens); ``patterns``: key -> token
+        patterns in the slots.yaml notation (matched on NORM, so "#NUM to #NUM #UNIT" finds "20 to 45
+        minutes")."""
+        self.matcher = TrieMatcher("lower")
+        self.norm_matcher = TrieMatcher("norm")
         for key, phrases in groups.items():
-            docs = [nlp.make_doc(p.strip()) for p in phrases if p and p.strip()]
-            if docs:
-                self.matcher.add(key, docs)
-                self.size += len(docs)
-
-        def norm(word: str) -> tuple[str, ...]:
-            return (word,) if word.startswith("#") else tuple(t.norm_ for t in nlp.make_doc(word))
-
+            self.matcher.add(key, [tuple(Toks(p.strip()).lower) for p in phrases if p and p.strip()])
         for key, pats in (patterns or {}).items():
-            seqs = {q for p in pats for q in _parse_pattern(str(p), {}, norm)}
-            if seqs:
-                self.norm_matcher.add(key, [Doc(nlp.vocab, words=list(q)) for q in sorted(seqs)])
-                self.norm_size += len(seqs)
+            self.norm_matcher.add(key, sorted({q for p in pats for q in _parse_pattern(str(p), {}, _written_norms)}))
+        self.size = self.matcher.size
 
-    def find(self, doc) -> list[tuple[int, int, str]]:
-        strings = doc.vocab.strings
-        hits = [(a, b, strings[k]) for k, a, b in self.matcher(doc)] if self.size else []
-        if self.norm_size:
-            hits += [(a, b, strings[k]) for k, a, b in self.norm_matcher(doc)]
+    def find(self, doc: Toks) -> list[tuple[int, int, str]]:
+        hits = [(a, b, k) for k, a, b in self.matcher(doc)] if self.matcher.size else []
+        if self.norm_matcher.size:
+            hits += [(a, b, k) for k, a, b in self.norm_matcher(doc)]
         if not hits:
             return []
         keep = _longest([(a, b) for a, b, _ in hits])
         key_of = {(a, b): k for a, b, k in hits}
-        out = []
-        for a, b in keep:
-            last = doc[b - 1]
-            out.append((doc[a].idx, last.idx + len(last), key_of[(a, b)]))
-        return out
+        return [(doc.idx[a], doc.end[b - 1], key_of[(a, b)]) for a, b in keep]

@@ -226,7 +226,7 @@ def tagger_loao(rows_by_author: dict[str, list[dict]], C: float, cache: dict) ->
                         analyse_outcome(r["text"]).spans
                 doc = slot_doc(r["text"])
                 p = fold[kind].scores(doc) if kind in fold else None
-                starts = np.array([t.idx for t in doc])
+                starts = np.array(doc.idx)
                 for k, lab in enumerate(labels):
                     gold, pred = bool(r["spans"].get(lab)), bool(found.get(lab))
                     c = counts[lab]

@@ -60,8 +60,8 @@ def _provision_like(text: str, doc, time_spans: list[tuple[int, int]]):
     specialist teacher"), or the child having or attending a provider or a provision noun."""
     m = _PASSIVE_BY.search(text)
     if m and not any(a <= m.start("by") < b for a, b in time_spans):  # "by the summer term" is a deadline
-        rest = [t for t in doc if m.end() <= t.idx < m.end() + 60]
-        if any(t.norm_ in ("#ROLE", "#ORG", "#ROLE_ABBR") for t in rest[:5]):
+        rest = [n for n, x in zip(doc.norm, doc.idx) if m.end() <= x < m.end() + 60]
+        if any(n in ("#ROLE", "#ORG", "#ROLE_ABBR") for n in rest[:5]):
             return m.span()
     for m in _HAS_PROVISION.finditer(text):
         obj = m.group("obj")
@@ -70,7 +70,7 @@ def _provision_like(text: str, doc, time_spans: list[tuple[int, int]]):
         obj = text[m.start("obj"):end]
         if _NOT_PROVISION_OBJ.match(obj) or _CRITERION_STRONG.search(obj):
             continue
-        if any(t.norm_ in _PROVIDER_OR_PROVISION for t in doc if m.start("obj") <= t.idx < end):
+        if any(n in _PROVIDER_OR_PROVISION for n, x in zip(doc.norm, doc.idx) if m.start("obj") <= x < end):
             return m.span()
     return None
 

@@ -139,8 +139,8 @@ def slot_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int
         out.update({k: v for k, v in learnt.items() if tagger.decides(k)})
     if "what" not in out:
         taken = sorted(sp for v in out.values() for sp in v)
-        end = taken[0][0] if taken else len(doc.text)
-        out["what"] = [(0, end)] if doc.text[:end].strip(" ,.;:|") else []
+        end = taken[0][0] if taken else len(doc.text_)
+        out["what"] = [(0, end)] if doc.text_[:end].strip(" ,.;:|") else []
     return out
 
 
@@ -162,20 +162,20 @@ def role_aliases(doc, who: list[tuple[int, int]]) -> list[tuple[str, ...]]:
     """Names a provider is given beside its role, for later items: "Mia's link worker, an HLTA"
     and "her key adult (HLTA)" define "link worker" and "key adult" for the rest of the section."""
     out = []
-    toks = list(doc)
+    low, punct = doc.lower, doc.punct
     for a, _ in who:
-        i = next((k for k, t in enumerate(toks) if t.idx == a), None)
+        i = next((k for k, x in enumerate(doc.idx) if x == a), None)
         if i is None or i < 2:
             continue
         j = i - 1
-        if toks[j].text in ("(",) or (toks[j].text == "," or toks[j].lower_ in ("a", "an")):
-            while j >= 0 and (toks[j].is_punct or toks[j].lower_ in ("a", "an", "the")):
+        if low[j] in ("(", ",", "a", "an"):
+            while j >= 0 and (punct[j] or low[j] in ("a", "an", "the")):
                 j -= 1
             k = j
-            while k >= 0 and not toks[k].is_punct and toks[k].lower_ not in ("'s", "the", "a", "an", "his", "her",
-                                                                                "their", "by", "from", "with"):
+            while k >= 0 and not punct[k] and low[k] not in ("'s", "\u2019s", "the", "a", "an", "his", "her",
+                                                             "their", "by", "from", "with"):
                 k -= 1
-            name = tuple(t.lower_ for t in toks[k + 1:j + 1])
+            name = tuple(low[k + 1:j + 1])
             if 1 <= len(name) <= 3 and not any(w in ("will", "and", "to") for w in name):
                 out.append(name)
     return out

@@ -59,32 +59,9 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-class TokView:
-    """A Doc's tokens as plain lists, built once per Doc (spaCy makes a new Token object at every
-    access, which dominated the tagger's time)."""
-
-    __slots__ = ("text", "lower", "norm", "idx", "end", "ws", "punct", "n")
-
-    def __init__(self, doc):
-        from spacy.attrs import IDX, IS_PUNCT, LENGTH, NORM, SPACY
-
-        arr = doc.to_array([IDX, LENGTH, NORM, IS_PUNCT, SPACY]).tolist() if len(doc) else []
-        text, strings = doc.text, doc.vocab.strings
-        self.idx = [r[0] for r in arr]
-        self.end = [r[0] + r[1] for r in arr]
-        self.text = [text[a:b] for a, b in zip(self.idx, self.end)]
-        self.lower = [w.lower() for w in self.text]
-        self.norm = [strings[r[2]] for r in arr]
-        self.punct = [bool(r[3]) for r in arr]
-        self.ws = [bool(r[4]) for r in arr]
-        self.n = len(arr)
-
-
-def tokview(doc) -> TokView:
-    tv = doc.user_data.get("ehcp_tv")
-    if tv is None:
-        tv = doc.user_data["ehcp_tv"] = TokView(doc)
-    return tv
+def tokview(doc):
+    """An item's tokens (nlp.Toks already holds them as plain lists)."""
+    return doc
 
 
 def _fields(doc) -> tuple[list[str], list[str]]:
@@ -510,8 +487,7 @@ def examples(rows: Sequence[dict], kind: str):
         doc = slot_doc(r["text"])
         words, extra = token_rows(doc)
         spans = char_labels(r["text"], r["spans"], labels)
-        for i, t in enumerate(doc):
-            a, b = t.idx, t.idx + len(t)
+        for i, (a, b) in enumerate(zip(doc.idx, doc.end)):
             X.append(lexical_features(words, i) + extra[i])
             Y.append([any(a < y and x < b for x, y in spans[label]) for label in labels])
             G.append(r.get("group", ""))
@@ -558,15 +534,22 @@ def fit(X: list[list[str]], Y: np.ndarray, kind: str, C: float = 1.0, min_count:
 
 
 def save(taggers: dict[str, Tagger], out_dir: Path, meta: dict[str, Any] | None = None) -> Path:
-    import skops.io as sio
-
+    """Each tagger as ``spans-<kind>.npz``: plain arrays (feature names, weights, thresholds), loaded
+    with numpy alone and ``allow_pickle=False``, so a model file cannot run code; and a manifest with
+    each file's sha256."""
     from .io import library_versions, sha256_file
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("spans-*"):
+        old.unlink()
     entries = {}
     for kind, t in taggers.items():
-        path = out_dir / f"spans-{kind}.skops"
-        sio.dump(t.to_data(), path)
+        path = out_dir / f"spans-{kind}.npz"
+        d = t.to_data()
+        np.savez_compressed(path, kind=np.array(d["kind"]), labels=np.array(d["labels"]),
+                            features=np.array(d["features"]), coef=d["coef"].astype(np.float32),
+                            intercept=d["intercept"], thresholds=d["thresholds"], accept=d["accept"],
+                            use=np.array(d["use"]))
         entries[kind] = {"file": path.name, "sha256": sha256_file(path), "labels": list(t.labels),
                          "decides": list(t.use if t.use is not None else t.labels),
                          "thresholds": [round(float(x), 3) for x in t.thresholds]}
@@ -575,12 +558,14 @@ def save(taggers: dict[str, Tagger], out_dir: Path, meta: dict[str, Any] | None 
     return out_dir / MANIFEST
 
 
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 @lru_cache(maxsize=8)
 def _load(model_dir: str) -> dict[str, Tagger]:
-    import skops.io as sio
-
-    from .io import sha256_file
-
     d = Path(model_dir)
     mpath = d / MANIFEST
     if not mpath.exists():
@@ -594,12 +579,18 @@ def _load(model_dir: str) -> dict[str, Tagger]:
         path = d / entry["file"]
         if not path.exists():
             raise ConfigError(f"{path}: tagger file named in the manifest is missing")
-        if sha256_file(path) != entry["sha256"]:
+        if _sha256(path) != entry["sha256"]:
             raise ConfigError(f"{path}: sha256 does not match the manifest (file changed or corrupt)")
-        untrusted = sio.get_untrusted_types(file=path)
-        if untrusted:  # plain data only: dicts, lists, strings, numpy arrays
-            raise ConfigError(f"{path}: tagger file contains types not on the allow-list: {', '.join(sorted(untrusted))}")
-        out[kind] = Tagger.from_data(sio.load(path), version=f"{manifest.get('model_version', '0')}+{entry['sha256'][:8]}")
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                data = {k: z[k] for k in z.files}
+        except (OSError, ValueError) as e:
+            raise ConfigError(f"{path}: cannot read tagger ({type(e).__name__})") from None
+        data = {"kind": str(data["kind"]), "labels": [str(x) for x in data["labels"]],
+                "features": [str(x) for x in data["features"]], "coef": data["coef"].astype(float),
+                "intercept": data["intercept"], "thresholds": data["thresholds"], "accept": data["accept"],
+                "use": [str(x) for x in data["use"]]}
+        out[kind] = Tagger.from_data(data, version=f"{manifest.get('model_version', '0')}+{entry['sha256'][:8]}")
     return out
 
 
