@@ -167,7 +167,7 @@ def check_plan(base: Path, p: dict) -> tuple[list[str], dict]:
             words = pdf_words(pdf)
             ok = sum(all(words[w] for w in re.findall(r"[A-Za-z0-9]+", it["text"])) for it in p["items"])
             pdf_cov = ok / max(1, len(p["items"]))
-            if pdf_cov < 0.95:
+            if pdf_cov < 0.9:  # PDF writers cut words at cell edges ("Fort-nightly"): a few misses are real
                 errs.append(f"{pid}: only {pdf_cov:.0%} of items have all their words in the PDF")
     stats = {"grade": p["target_grade"], "lines": len(p["items"]), "words": len(text.split()),
              "provision": sum(1 for it in p["items"] if it.get("item") and it["section"] != "E"),
