@@ -341,3 +341,11 @@ def test_a_permission_error_on_out_names_the_out_path(no_batch, monkeypatch):
     monkeypatch.setattr(tempfile, "TemporaryFile", denied)  # as a read-only share behaves, even for root
     r = runner.invoke(app, ["score", "in", "--out", "ro/run"])
     assert r.exit_code == 2 and r.stderr.strip() == "ehcp-qa: ro/run: cannot write output (permission denied)"
+
+
+def test_sections_shows_a_non_utf8_name_escaped(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shareable_plan(tmp_path / NOT_UTF8)
+    r = runner.invoke(app, ["sections", NOT_UTF8, "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)[0]["file"] == "Caf\\xe9 plan.txt"
