@@ -10,7 +10,6 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import safe_name
-
 from ..model import STATUTORY, Plan
 
 
