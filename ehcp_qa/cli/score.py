@@ -74,11 +74,25 @@ def _table(rows) -> None:
                       "`ehcp-qa check FILE` or the HTML report says which.", highlight=False)
 
 
+def pick_workers(asked: int | None) -> int:
+    """The default is every usable core (affinity and cgroup quota); more than that is capped, with
+    one line on stderr, since extra workers on the same cores only cost memory and switching."""
+    from ..cpus import default_workers, usable_cpus
+
+    if not asked:
+        return default_workers()
+    cores = usable_cpus()
+    if asked > cores:
+        typer.echo(f"ehcp-qa: --workers {asked} is more than the {cores} usable CPU cores; using {cores}", err=True)
+        return cores
+    return asked
+
+
 def summary_line(rows, seconds: float, resumed: int) -> str:
     ok = [r for r in rows if r.get("status") == "ok"]
     ratings = Counter(r["rating"] for r in ok)
     errs = Counter(r.get("error") for r in rows if r.get("status") != "ok")
-    rate = f" ({len(rows) - resumed} in {seconds:.1f}s, {(len(rows) - resumed) / seconds:.1f}/s)" if seconds > 0 else ""
+    rate = f" ({len(rows) - resumed} in {seconds:.1f}s, {(len(rows) - resumed) / seconds:.1f} plans/s)" if seconds > 0 else ""
     parts = [f"{ratings[k]} {k}" for k in ("outstanding", "good", "requires_improvement", "inadequate")]
     line = f"{len(rows)} files{rate}: " + ", ".join(parts)
     err_text = ", ".join(f"{n} {k}" for k, n in sorted(errs.items()))
@@ -93,7 +107,7 @@ def score(
     paths: List[str] = typer.Argument(..., help="Plan files, folders (searched recursively) or globs."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write results into this folder."),
     format: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: min(2, CPUs))."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: every usable CPU; capped at that)."),
     timeout: Optional[float] = typer.Option(None, "--timeout", min=1, help="Per-file time limit in seconds (default: 120)."),
     resume: bool = typer.Option(False, "--resume", help="Skip files already scored in --out DIR's journal."),
     redact: bool = typer.Option(False, "--redact", help="Replace the child's name (and other names found) by [CHILD]."),
@@ -124,7 +138,7 @@ def score(
     if resume and out is None:
         typer.echo("ehcp-qa: --resume needs --out DIR (the journal lives there)", err=True)
         raise typer.Exit(EXIT_ERROR)
-    n_workers = workers or cfg.workers or min(2, os.cpu_count() or 1)
+    n_workers = pick_workers(workers or cfg.workers)
     limit = timeout or cfg.timeout or 120.0
 
     bar = _progress(quiet)
