@@ -8,9 +8,12 @@
   file has a time limit; a stuck worker is killed and replaced and the file gets a "timeout" row.
 - With out_dir, rows are appended to DIR/scores.jsonl as they finish (the journal) and the HTML
   fragment of each plan goes to DIR/fragments/ first, so Ctrl-C or kill -9 loses only files in
-  flight. `resume` skips files whose journal key (file path, file sha256, tool version, rules,
-  rubric, models, options) is already journalled. At the end the journal is rewritten sorted by
-  path: re-running on unchanged files gives byte-identical outputs.
+  flight. `resume` skips files whose journal key (file sha256, tool version, rules, rubric, models,
+  options; not the path, so the same files under another mount resume too) is already journalled.
+  At the end the journal is rewritten sorted by path: re-running on unchanged files gives
+  byte-identical outputs.
+- `executor` swaps the local worker processes for another engine running the same per-file
+  pipeline (ehcp_qa/distributed.py: a Dask cluster); discovery, journal and resume stay here.
 """
 from __future__ import annotations
 
@@ -110,7 +113,10 @@ def config_digest(opts: BatchOptions) -> str:
 
 
 def journal_key(digest: str, path: str, sha: str | None) -> str:
-    return hashlib.sha256(f"{digest}\0{path}\0{sha}".encode()).hexdigest()[:32]
+    """By content: a file read (sha known) is keyed by its sha256 alone, so moving or re-mounting the
+    files keeps the key; one that could not be read (no sha) by its path."""
+    ident = f"sha256:{sha}" if sha else f"path:{path}"
+    return hashlib.sha256(f"{digest}\0{ident}".encode()).hexdigest()[:32]
 
 
 # --- rows ------------------------------------------------------------------------------------
@@ -163,12 +169,19 @@ def validate(opts: BatchOptions) -> None:
     load_rubric(opts.rubric)
 
 
-def process_one(pipe: Any, path: str, sha: str | None, opts: BatchOptions) -> tuple[dict, str | None]:
-    """One file -> (row, HTML fragment or None). Never raises."""
+def process_one(pipe: Any, path: str, sha: str | None, opts: BatchOptions,
+                source: str | None = None) -> tuple[dict, str | None]:
+    """One file -> (row, HTML fragment or None). Never raises. ``source``: the name the row gives the
+    file when ``path`` is a copy of it (a cluster worker's copy of the bytes)."""
+    from dataclasses import replace
+
     from .redact import Redactor, redact_row, redactor_for
 
+    name = source if source is not None else path
     try:
         report, plan = pipe.run(path)
+        if source is not None:
+            report, plan = replace(report, file=source), replace(plan, source=source)
         from .report.json import report_to_dict
 
         row = report_to_dict(report)
@@ -183,9 +196,9 @@ def process_one(pipe: Any, path: str, sha: str | None, opts: BatchOptions) -> tu
         row.update(status="ok", error=None)
         return row, frag
     except errors.EhcpQaError as e:  # ReadError subclasses and config errors: a typed code
-        row = error_row(path, e.code, sha)
+        row = error_row(name, e.code, sha)
     except Exception as e:  # noqa: BLE001 - a bug must cost one row, not the batch
-        row = error_row(path, "internal", sha, type(e).__name__)
+        row = error_row(name, "internal", sha, type(e).__name__)
     if opts.redact:  # the file name may hold a name; the plan's own name is unknown here
         row = redact_row(row, Redactor())
     return row, None
@@ -261,13 +274,14 @@ def run_batch(
     factory: Callable[[BatchOptions], Any] = Pipeline,
     on_progress: Callable[[int, int], None] | None = None,
     on_worker: Callable[[int], None] | None = None,
+    executor: Callable[..., None] | None = None,
 ) -> BatchResult:
     t0 = time.perf_counter()
     files = discover(paths)
     digest = config_digest(opts)
     shas = [file_sha256(f) if Path(f).is_file() else None for f in files]
     keys = [journal_key(digest, f, s) for f, s in zip(files, shas)]
-    done: dict[str, tuple[dict, str | None]] = {}  # key -> (row, fragment)
+    done: dict[int, tuple[dict, str | None]] = {}  # file index -> (row, fragment)
     frag_dir = out_dir / FRAGMENTS if out_dir else None
 
     journal_fh = None
@@ -276,25 +290,34 @@ def run_batch(
         frag_dir.mkdir(exist_ok=True)
         journal = out_dir / JOURNAL
         if resume:
-            wanted = set(keys)
+            journalled = {}
             for row in jsonl.read_rows(journal):
-                k = row.get("journal_key")
-                if k not in wanted or row.get("error") in RETRY_ON_RESUME:
+                if row.get("error") not in RETRY_ON_RESUME:
+                    journalled[row.get("journal_key")] = row
+            for i, k in enumerate(keys):
+                row = journalled.get(k)
+                if row is None:
                     continue
+                if row.get("file") != files[i]:
+                    # the same content under another path (another mount): the row holds no path
+                    # but "file", unless redacted or drawn in the HTML view; those are scored again
+                    if opts.redact or opts.fragments:
+                        continue
+                    row = dict(row, file=files[i])
                 frag = None
                 if opts.fragments and row.get("status") == "ok":
                     fp = frag_dir / f"{k}.html"
                     if not fp.is_file():
                         continue  # scored without the HTML view: score again
                     frag = fp.read_text(encoding="utf-8")
-                done[k] = (row, frag)
+                done[i] = (row, frag)
         else:
             for old in frag_dir.glob("*.html"):
                 old.unlink()
         journal_fh = journal.open("a" if resume else "w", encoding="utf-8")
     resumed = len(done)
 
-    todo = deque(i for i, k in enumerate(keys) if k not in done)
+    todo = deque(i for i in range(len(files)) if i not in done)
     total = len(files)
     if on_progress:
         on_progress(len(done), total)
@@ -307,20 +330,22 @@ def run_batch(
             os.replace(tmp, frag_dir / f"{keys[i]}.html")  # fragment first: a row implies its fragment
         if journal_fh is not None:
             jsonl.append_row(journal_fh, row)
-        done[keys[i]] = (row, frag)
+        done[i] = (row, frag)
         if on_progress:
             on_progress(len(done), total)
 
     try:
-        if todo:
+        if todo and executor is not None:
+            executor(files, shas, todo, record, opts, timeout)
+        elif todo:
             _run_pool(files, shas, todo, record, opts, factory, max(1, workers), timeout, on_worker)
     finally:
         if journal_fh is not None:
             journal_fh.close()
 
     order = sorted(range(total), key=lambda i: files[i])
-    rows = [done[keys[i]][0] for i in order]
-    frags = [done[keys[i]][1] for i in order]
+    rows = [done[i][0] for i in order]
+    frags = [done[i][1] for i in order]
     if out_dir is not None:
         tmp = out_dir / (JOURNAL + ".tmp")
         with tmp.open("w", encoding="utf-8") as fh:

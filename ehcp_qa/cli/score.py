@@ -116,6 +116,7 @@ def score(
     rubric: Optional[Path] = typer.Option(None, "--rubric", help="Rubric file (e.g. from `ehcp-qa train`)."),
     no_models: bool = typer.Option(False, "--no-models", help="Rules only; skip the ML checkers."),
     config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ehcp-qa.toml in this or a parent folder)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' (needs ehcp-qa[dask])."),
 ) -> None:
     """Score many plans: one row per file, in parallel, resumable."""
     from ..batch import BatchOptions, run_batch, validate
@@ -153,11 +154,25 @@ def score(
         else:
             bar.update(task, completed=done)
 
+    executor = None
+    if dask:
+        from ..distributed import DaskExecutor, DaskMissing
+
+        try:
+            executor = DaskExecutor(dask, workers=n_workers)
+        except DaskMissing as e:
+            typer.echo(f"ehcp-qa: {e}", err=True)
+            raise typer.Exit(EXIT_ERROR)
     try:
         if bar is not None:
             bar.start()
-        result = run_batch(paths, opts, workers=n_workers, timeout=limit, out_dir=out, resume=resume,
-                           on_progress=on_progress)
+        if executor is not None:
+            with executor:
+                result = run_batch(paths, opts, timeout=limit, out_dir=out, resume=resume,
+                                   on_progress=on_progress, executor=executor)
+        else:
+            result = run_batch(paths, opts, workers=n_workers, timeout=limit, out_dir=out, resume=resume,
+                               on_progress=on_progress)
     except KeyboardInterrupt:
         if bar is not None:
             bar.stop()
