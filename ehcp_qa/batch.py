@@ -8,15 +8,18 @@
   file has a time limit; a stuck worker is killed and replaced and the file gets a "timeout" row.
 - With out_dir, rows are appended to DIR/scores.jsonl as they finish (the journal) and, for the
   HTML report, the HTML fragment of each plan goes to DIR/fragments/ first, so Ctrl-C or kill -9
-  loses only files in flight. `resume` skips files whose journal key (file path, file sha256, tool
-  version, rules, rubric, models, options) is already journalled. At the end the journal is
-  rewritten sorted by path (re-running on unchanged files gives byte-identical outputs) and
-  DIR/fragments/ is removed: a finished run leaves only its outputs.
+  loses only files in flight. `resume` skips files whose journal key (file sha256, tool version,
+  rules, rubric, models, options; not the path, so the same files under another mount resume too)
+  is already journalled. At the end the journal is rewritten sorted by path (re-running on
+  unchanged files gives byte-identical outputs) and DIR/fragments/ is removed: a finished run
+  leaves only its outputs.
 - Discovery skips Word lock files (~$Plan.docx) and hidden files (.name, or under a hidden folder)
   and counts them; a file name that is not valid UTF-8 gets a `bad_name` error row, shown escaped.
 - A file holding several plans (a bulk export; ehcp_qa.split) gets one row per plan, `file#1`,
   `file#2`, ... each with "part": {"index", "of", "pages", ...}; in the journal while the run is in
   flight the file's rows travel together as one line {"plans": [...]}.
+- `executor` swaps the local worker processes for another engine running the same per-file
+  pipeline (ehcp_qa/distributed.py: a Dask cluster); discovery, journal and resume stay here.
 """
 from __future__ import annotations
 
@@ -158,8 +161,11 @@ def config_digest(opts: BatchOptions) -> str:
 
 
 def journal_key(digest: str, path: str, sha: str | None) -> str:
-    # surrogateescape: a file name that is not UTF-8 still has a key (its row says bad_name)
-    return hashlib.sha256(f"{digest}\0{path}\0{sha}".encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    """By content: a file read (sha known) is keyed by its sha256 alone, so moving or re-mounting the
+    files keeps the key; one that could not be read (no sha) by its path. surrogateescape: a file
+    name that is not UTF-8 still has a key (its row says bad_name)."""
+    ident = f"sha256:{sha}" if sha else f"path:{path}"
+    return hashlib.sha256(f"{digest}\0{ident}".encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 # --- rows ------------------------------------------------------------------------------------
@@ -239,29 +245,37 @@ def _render_one(report, plan, part, opts: BatchOptions) -> tuple[dict, str | Non
     return row, frag
 
 
-def process_one(pipe: Any, path: str, sha: str | None, opts: BatchOptions) -> tuple[dict, str | None]:
+def process_one(pipe: Any, path: str, sha: str | None, opts: BatchOptions,
+                source: str | None = None) -> tuple[dict, str | None]:
     """One file -> (row, HTML fragment or None); a bulk file's rows come bundled as one row
-    {"plans": [...]} (see expand_row). Never raises."""
+    {"plans": [...]} (see expand_row). Never raises. ``source``: the name the row gives the file
+    when ``path`` is a copy of it (a cluster worker's copy of the bytes)."""
+    from dataclasses import replace
+
     from .redact import Redactor, redact_row
 
+    name = source if source is not None else path
     try:
-        if not errors.name_is_valid(path):
-            raise errors.BadName(path)
+        if not errors.name_is_valid(name):
+            raise errors.BadName(name)
         run_parts = getattr(pipe, "run_parts", None)
         results = run_parts(path) if run_parts is not None else [(*pipe.run(path), None)]
+        if source is not None:
+            results = [(replace(report, file=source), replace(plan, source=source), part)
+                       for report, plan, part in results]
         rendered = [_render_one(report, plan, part, opts) for report, plan, part in results]
         if len(rendered) == 1 and results[0][2] is None:
             return rendered[0]
         frags = [f for _, f in rendered]
-        bundle = {"file": errors.safe_name(path), "sha256": sha, "status": "ok", "error": None,
+        bundle = {"file": errors.safe_name(name), "sha256": sha, "status": "ok", "error": None,
                   "plans": [r for r, _ in rendered]}
         if opts.redact:
             bundle["file"] = Redactor()(bundle["file"])
         return bundle, (PART_SEP.join(frags) if opts.fragments else None)
     except errors.EhcpQaError as e:  # ReadError subclasses and config errors: a typed code
-        row = error_row(path, e.code, sha)
+        row = error_row(name, e.code, sha)
     except Exception as e:  # noqa: BLE001 - a bug must cost one row, not the batch
-        row = error_row(path, "internal", sha, type(e).__name__)
+        row = error_row(name, "internal", sha, type(e).__name__)
     if opts.redact:  # the file name may hold a name; the plan's own name is unknown here
         row = redact_row(row, Redactor())
     return row, None
@@ -276,6 +290,15 @@ def expand_row(row: dict, frag: str | None) -> list[tuple[dict, str | None]]:
     frags = frag.split(PART_SEP) if frag is not None else [None] * len(plans)
     key = row.get("journal_key")
     return [({**p, "journal_key": key} if key else p, f) for p, f in zip(plans, frags)]
+
+
+def _moved(row: dict, path: str) -> dict:
+    """A journalled row for the same content found at another path, renamed (a bulk file's plans too)."""
+    name = errors.safe_name(path)
+    out = dict(row, file=name)
+    if "plans" in row:
+        out["plans"] = [dict(p, file=f"{name}#{p['file'].rsplit('#', 1)[-1]}") for p in row["plans"]]
+    return out
 
 
 def _regroup(rows: list[dict]) -> list[dict]:
@@ -368,13 +391,14 @@ def run_batch(
     factory: Callable[[BatchOptions], Any] = Pipeline,
     on_progress: Callable[[int, int], None] | None = None,
     on_worker: Callable[[int], None] | None = None,
+    executor: Callable[..., None] | None = None,
 ) -> BatchResult:
     t0 = time.perf_counter()
     files = discover(paths)
     digest = config_digest(opts)
     shas = [file_sha256(f) if Path(f).is_file() else None for f in files]
     keys = [journal_key(digest, f, s) for f, s in zip(files, shas)]
-    done: dict[str, tuple[dict, str | None]] = {}  # key -> (row, fragment)
+    done: dict[int, tuple[dict, str | None]] = {}  # file index -> (row, fragment)
     frag_dir = out_dir / FRAGMENTS if out_dir and opts.fragments else None
 
     journal_fh = None
@@ -384,25 +408,34 @@ def run_batch(
             frag_dir.mkdir(exist_ok=True)
         journal = out_dir / JOURNAL
         if resume:
-            wanted = set(keys)
+            journalled = {}
             for row in _regroup(jsonl.read_rows(journal)):
-                k = row.get("journal_key")
-                if k not in wanted or row.get("error") in RETRY_ON_RESUME:
+                if row.get("error") not in RETRY_ON_RESUME:
+                    journalled[row.get("journal_key")] = row
+            for i, k in enumerate(keys):
+                row = journalled.get(k)
+                if row is None:
                     continue
+                if row.get("file") != files[i]:
+                    # the same content under another path (another mount): the row holds no path
+                    # but "file", unless redacted or drawn in the HTML view; those are scored again
+                    if opts.redact or opts.fragments:
+                        continue
+                    row = _moved(row, files[i])
                 frag = None
                 if opts.fragments and row.get("status") == "ok":
                     fp = frag_dir / f"{k}.html"
                     if not fp.is_file():
                         continue  # scored without the HTML view: score again
                     frag = fp.read_text(encoding="utf-8")
-                done[k] = (row, frag)
+                done[i] = (row, frag)
         elif frag_dir is not None:
             for old in frag_dir.glob("*.html"):
                 old.unlink()
         journal_fh = journal.open("a" if resume else "w", encoding="utf-8")
     resumed = len(done)
 
-    todo = deque(i for i, k in enumerate(keys) if k not in done)
+    todo = deque(i for i in range(len(files)) if i not in done)
     total = len(files)
     if on_progress:
         on_progress(len(done), total)
@@ -415,19 +448,21 @@ def run_batch(
             os.replace(tmp, frag_dir / f"{keys[i]}.html")  # fragment first: a row implies its fragment
         if journal_fh is not None:
             jsonl.append_row(journal_fh, row)
-        done[keys[i]] = (row, frag)
+        done[i] = (row, frag)
         if on_progress:
             on_progress(len(done), total)
 
     try:
-        if todo:
+        if todo and executor is not None:
+            executor(files, shas, todo, record, opts, timeout)
+        elif todo:
             _run_pool(files, shas, todo, record, opts, factory, max(1, workers), timeout, on_worker)
     finally:
         if journal_fh is not None:
             journal_fh.close()
 
     order = sorted(range(total), key=lambda i: files[i])
-    pairs = [pair for i in order for pair in expand_row(*done[keys[i]])]
+    pairs = [pair for i in order for pair in expand_row(*done[i])]
     rows = [r for r, _ in pairs]
     frags = [f for _, f in pairs]
     if out_dir is not None:

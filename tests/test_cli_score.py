@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,8 +65,9 @@ def write_docx(path: Path, name: str = "Amira Khan") -> Path:
 
 
 def score(*args, cwd=None) -> subprocess.CompletedProcess:
+    # a wide terminal: the table folds a long temporary path (pytest-NN/popen-gwN/...) over two lines
     return subprocess.run([str(EXE), "score", "--workers", "2", *map(str, args)], capture_output=True,
-                          text=True, timeout=240, cwd=cwd)
+                          text=True, timeout=240, cwd=cwd, env={**os.environ, "COLUMNS": "400"})
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ still completes), when no plan was found, or when an option, the config or an ou
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections import Counter
 from enum import Enum
@@ -56,6 +55,20 @@ def _table(rows) -> None:
     batch_table(rows, sys.stdout)
 
 
+def pick_workers(asked: int | None) -> int:
+    """The default is every usable core (affinity and cgroup quota); more than that is capped, with
+    one line on stderr, since extra workers on the same cores only cost memory and switching."""
+    from ..cpus import default_workers, usable_cpus
+
+    if not asked:
+        return default_workers()
+    cores = usable_cpus()
+    if asked > cores:
+        typer.echo(f"ehcp-qa: --workers {asked} is more than the {cores} usable CPU cores; using {cores}", err=True)
+        return cores
+    return asked
+
+
 def _skipped_text(skipped) -> str:
     from ..batch import SKIPPED
 
@@ -68,7 +81,7 @@ def summary_line(rows, seconds: float, resumed: int, skipped=None) -> str:
     ratings = Counter(r["rating"] for r in ok)
     errs = Counter(r.get("error") for r in rows if r.get("status") != "ok")
     files = sum(1 for r in rows if (r.get("part") or {}).get("index", 1) == 1)
-    rate = f" ({files - resumed} in {seconds:.1f}s, {(files - resumed) / seconds:.1f}/s)" if seconds > 0 else ""
+    rate = f" ({files - resumed} in {seconds:.1f}s, {(files - resumed) / seconds:.1f} plans/s)" if seconds > 0 else ""
     parts = [f"{ratings[k]} {k.replace('_', ' ')}" for k in ("outstanding", "good", "requires_improvement", "inadequate")]
     line = f"{files} files" + (f" ({len(rows)} plans)" if len(rows) != files else "") + f"{rate}: " + ", ".join(parts)
     err_text = ", ".join(f"{n} {k}" for k, n in sorted(errs.items()))
@@ -116,7 +129,7 @@ def score(
     paths: List[str] = typer.Argument(..., help="Plan files, folders (searched recursively) or globs."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write results into this folder."),
     format: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: min(2, CPUs))."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: every usable CPU; capped at that)."),
     timeout: Optional[float] = typer.Option(None, "--timeout", min=1, help="Per-file time limit in seconds (default: 120)."),
     resume: bool = typer.Option(False, "--resume", help="Skip files already scored in --out DIR's journal."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace the run already in --out DIR (default: refuse)."),
@@ -126,6 +139,7 @@ def score(
     rubric: Optional[Path] = typer.Option(None, "--rubric", help="Rubric file (e.g. from `ehcp-qa train`)."),
     no_models: bool = typer.Option(False, "--no-models", help="Rules only; skip the ML checkers."),
     config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ehcp-qa.toml in this or a parent folder)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' (needs ehcp-qa[dask])."),
 ) -> None:
     """Score many plans: one row per file, in parallel, resumable."""
     from ..batch import BatchOptions, run_batch, validate
@@ -160,7 +174,7 @@ def score(
               + (f" (skipped {skipped})" if skipped else "") + "; expected .docx, .pdf, .txt or .md files")
     if out is not None:
         _prepare_out(out, resume, overwrite)
-    n_workers = workers or cfg.workers or min(2, os.cpu_count() or 1)
+    n_workers = pick_workers(workers or cfg.workers)
     limit = timeout or cfg.timeout or 120.0
 
     bar = _progress(quiet)
@@ -175,11 +189,25 @@ def score(
         else:
             bar.update(task, completed=done)
 
+    executor = None
+    if dask:
+        from ..distributed import DaskExecutor, DaskMissing
+
+        try:
+            executor = DaskExecutor(dask, workers=n_workers)
+        except DaskMissing as e:
+            typer.echo(f"ehcp-qa: {e}", err=True)
+            raise typer.Exit(EXIT_ERROR)
     try:
         if bar is not None:
             bar.start()
-        result = run_batch(found.files, opts, workers=n_workers, timeout=limit, out_dir=out, resume=resume,
-                           on_progress=on_progress)
+        if executor is not None:
+            with executor:
+                result = run_batch(found.files, opts, timeout=limit, out_dir=out, resume=resume,
+                                   on_progress=on_progress, executor=executor)
+        else:
+            result = run_batch(found.files, opts, workers=n_workers, timeout=limit, out_dir=out, resume=resume,
+                               on_progress=on_progress)
     except OSError as e:  # the parent reads no plan: an OS error here is the output folder's
         if bar is not None:
             bar.stop()
