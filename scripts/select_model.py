@@ -61,7 +61,7 @@ def evaluate_kind(kind: str, models: dict, manifest: dict) -> dict:
     return out
 
 
-FLOORS = (0.3, 0.4, 0.5, 0.6, 0.7)
+FLOORS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 SHIP_MARGIN = 0.005
 
 

@@ -53,9 +53,17 @@ def test_word_classes():
 
 def test_tokenizer_splits_numbers_from_units():
     # "3x30mins" is three tokens of quantity and a unit, as written out in words
-    assert [t.text for t in nlp.slot_doc("3x30mins")] == ["3", "x", "30", "mins"]
-    assert [t.text for t in nlp.slot_doc("x3 weekly")] == ["x", "3", "weekly"]
-    assert [t.text for t in nlp.slot_doc("9.30am-10.15am")] == ["9.30", "am", "-", "10.15", "am"]
+    assert nlp.slot_doc("3x30mins").text == ["3", "x", "30", "mins"]
+    assert nlp.slot_doc("x3 weekly").text == ["x", "3", "weekly"]
+    assert nlp.slot_doc("9.30am-10.15am").text == ["9.30", "am", "-", "10.15", "am"]
+    # a possessive is a token of its own, as in "Mia's key adult"
+    assert nlp.slot_doc("Mia's key adult").text == ["Mia", "'s", "key", "adult"]
+
+
+def test_matcher_finds_every_occurrence_then_the_longest():
+    # PhraseMatcher semantics: "twice a week" inside "twice a week for 20 minutes" is one FREQ span
+    m = nlp.match_slots("twice a week and once a term")
+    assert [("twice a week and once a term"[a:b]) for a, b in m.chars("FREQ")] == ["twice a week", "once a term"]
 
 
 def test_frequencies_in_general_language():

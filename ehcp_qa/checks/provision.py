@@ -131,17 +131,36 @@ def slot_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int
     the text before the first other slot)."""
     out = {name: m.chars(label) for name, label in _MATCHER_SLOT.items() if label != "ROLE"}
     tv = span_model.tokview(doc)
-    out["who"] = [(tv.idx[a], tv.end[b - 1]) for a, b in span_model.role_spans(doc)]
+    roles = span_model.role_spans(doc)
+    # a written plan is provided by writing and reviewing it: there its reviewer is who provides it
+    document = any(w in _DOCUMENTS for w in tv.lower[:6])
+    out["who"] = [(tv.idx[a], tv.end[b - 1]) for a, b in roles if document or not _reviewer(doc, m, a)]
     tagger = span_model.tagger("provision")
     if tagger is not None:
         probs = tagger.scores(doc, m) if probs is None else probs
         learnt = tagger.snapped(doc, m, tagger.spans(doc, m, probs), _MATCHER_SLOT, probs)
         out.update({k: v for k, v in learnt.items() if tagger.decides(k)})
+        if tagger.decides("who") and not document:  # a reviewer is not who delivers (as above)
+            starts = {x: i for i, x in enumerate(tv.idx)}
+            out["who"] = [sp for sp in out["who"] if sp[0] not in starts or not _reviewer(doc, m, starts[sp[0]])]
     if "what" not in out:
         taken = sorted(sp for v in out.values() for sp in v)
         end = taken[0][0] if taken else len(doc.text_)
         out["what"] = [(0, end)] if doc.text_[:end].strip(" ,.;:|") else []
     return out
+
+
+_CLAUSE_END = frozenset((";", ".", "|"))
+_DOCUMENTS = frozenset("plan plans protocol protocols passport passports profile profiles".split())
+
+
+def _reviewer(doc, m: SlotMatches, a: int) -> bool:
+    """A role that reviews or monitors ("reviewed every 8 weeks by the OT", "progress monitored each
+    half term by the SLT") is not who delivers: a REVIEW word before it in the same clause."""
+    for x, y in m.spans.get("REVIEW", ()):
+        if y <= a and a - y <= 10 and not any(w in _CLAUSE_END for w in doc.text[y:a]):
+            return True
+    return False
 
 
 def _known_role(doc, known_roles) -> tuple[int, int] | None:
@@ -238,7 +257,7 @@ def analyse_provision(text: str, lexicon: HedgeLexicon, known_roles: tuple[tuple
             continue  # the month ("from May 2027"), not the hedge
         h = Hedge(a, b, phrase, kind == "strong", advice or _in_quotes(text, a), question)
         if question in ("frequency", "amount"):
-            answer = _answer(text, spans, (a, b), question)
+            answer = _answer(text, spans, (a, b), question, m.chars("FREQ"))
             if answer is not None:
                 h.strong, h.answered_by = False, text[answer[0]:answer[1]]
         out.hedges.append(h)
@@ -246,10 +265,15 @@ def analyse_provision(text: str, lexicon: HedgeLexicon, known_roles: tuple[tuple
     return out
 
 
-def _answer(text: str, spans: dict, hedge: tuple[int, int], question: str) -> tuple[int, int] | None:
-    """The slot that answers a hedge's open question, if the item has one the hedge does not govern
-    (a span starting right after "up to" is the hedged amount itself, except a group maximum)."""
+def _answer(text: str, spans: dict, hedge: tuple[int, int], question: str,
+            freq_patterns: list[tuple[int, int]] = ()) -> tuple[int, int] | None:
+    """The slot that answers a hedge's open question, if the item has one. "up to" (how much)
+    governs the amount right after it ("up to 5 hours a week" states no amount), except a group
+    maximum ("up to 3 pupils" is a size); a frequency hedge ("regular", "access to") is answered by
+    any stated frequency, next to it or not ("regular weekly sessions")."""
     def governed(sp):
+        if question != "amount":
+            return False
         gap = text[hedge[1]:sp[0]]
         return sp[0] >= hedge[1] and len(gap.split()) <= 1 and not any(c in gap for c in ",;|.")
 
@@ -257,7 +281,11 @@ def _answer(text: str, spans: dict, hedge: tuple[int, int], question: str) -> tu
         for sp in spans.get("group", []):
             if _overlaps(hedge, [sp]) or governed(sp):
                 return sp  # "up to 3 pupils", "a group of up to 6": a maximum is a size
-    answers = [sp for sp in spans.get("frequency", []) if not _overlaps(hedge, [sp]) and not governed(sp)]
+    # a frequency span around the hedge answers it when a frequency pattern in it lies outside the
+    # hedge and is not governed by it ("a regular slot of 20 minutes twice a week")
+    outside = [q for q in freq_patterns if not _overlaps(q, [hedge]) and not governed(q)]
+    answers = [sp for sp in spans.get("frequency", []) + list(freq_patterns)
+               if not governed(sp) and (not _overlaps(hedge, [sp]) or any(_overlaps(q, [sp]) for q in outside))]
     return _first(answers)
 
 

@@ -12,11 +12,11 @@ or not (slots may overlap: "25 hours a week" is frequency and duration). Feature
   ("Frequency:", "Delivered by:"), by its words.
 The model is linear, so its score for a token is a sum of one weight vector per feature. Prediction
 keeps, per word, the summed vectors of its word features at each offset (computed once per word
-and cached), and adds the matcher and position vectors: a 30-page plan's items are tagged in a few
-milliseconds without building a feature matrix.
+and cached), and adds the matcher and position vectors, for all of a plan's items in one batch.
 
-Saved with skops as plain data (feature names, weights, thresholds: no estimator object), with a
-manifest holding the file's sha256, like the sentence models (ml/io.py).
+Saved as plain arrays (feature names, weights, thresholds: no estimator object) in an .npz read
+with numpy alone and ``allow_pickle=False``, with a manifest holding the file's sha256, so checking
+a plan needs neither scikit-learn nor skops (tests/test_startup.py).
 """
 from __future__ import annotations
 
@@ -129,7 +129,7 @@ def role_spans(doc) -> list[tuple[int, int]]:
     organisation noun ("team", "service"), a role abbreviation in any case, or a person noun by its
     suffix after a determiner ("a qualified audiometrist"); widened leftwards over the words of the
     title ("specialist autism outreach teacher", "HCPC-registered"); and a title before a
-    capitalised name ("Mrs Wardle"). Cached on the Doc."""
+    capitalised name ("Mrs Wardle"). Cached on the item's tokens."""
     got = doc.user_data.get("ehcp_roles")
     if got is None:
         got = doc.user_data["ehcp_roles"] = _role_spans(tokview(doc))
@@ -174,6 +174,11 @@ def _expertise_end(tv: TokView, b: int) -> int:
     if b + 1 < n and lower[b] in ("trained", "qualified", "experienced", "accredited", "registered") \
             and lower[b + 1] in ("in", "by", "with", "to", "as"):
         k = b + 2
+    elif b + 2 < n and lower[b] == "of" and lower[b + 1] == "the":  # "Teacher of the Deaf"
+        j = b + 2
+        while j < n and j - b < 5 and (tv.text[j][:1].isupper() or lower[j] in _OF_THE):
+            j += 1
+        return j if j > b + 2 else b
     elif b + 1 < n and lower[b] == "from" and lower[b + 1] in ("the", "a", "an"):
         k = b + 2
         j = k
@@ -188,6 +193,10 @@ def _expertise_end(tv: TokView, b: int) -> int:
     return j if j > k else b
 
 
+_OF_THE = frozenset("deaf blind visually impaired hearing vision multi-sensory".split())
+#: words that state no slot on their own: a tagger run of only these is dropped ("in" of "in a group")
+_FUNCTION_WORDS = frozenset("a an the in on at of for to with by from and or as per each every this that "
+                            "his her their its is are be will".split())
 _STOP_AFTER_ROLE = frozenset("will to for and with on in at every each daily weekly who which by is are from".split())
 _PERSON_SUFFIXES = ("ist", "ists", "ian", "ians")
 _NOT_PERSONS = frozenset("list lists assist assists exist resist wrist wrists checklist checklists twist consist "
@@ -391,7 +400,7 @@ class Tagger:
                     a += 1
                 while b > a and tv.punct[b - 1] and tv.text[b - 1] != ")":
                     b -= 1
-                if b > a:
+                if b > a and not all(w in _FUNCTION_WORDS or tv.punct[x] for x, w in enumerate(tv.lower[a:b], a)):
                     runs.append((tv.idx[a], tv.end[b - 1]))
                 i = j
             out[label] = runs
