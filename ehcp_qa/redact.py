@@ -128,6 +128,14 @@ def redact_row(row: dict[str, Any], redactor: Redactor) -> dict[str, Any]:
     return out
 
 
+#: plan text quoted inside a message (checks quote slots and hedges in curly double quotes)
+_PLAN_QUOTE = re.compile("\u201c[^\u201d]*\u201d")
+
+
+def _hide_quotes(message: str | None) -> str | None:
+    return _PLAN_QUOTE.sub("\u201c\u2026\u201d", message) if message else message
+
+
 def redact_report(report: Any, hide_text: bool = True) -> Any:
     """A PlanReport fit to share (`check --hide-text` / `--redact`): the child's name and date of birth
     gone from the cover details, every message, suggestion, reason and the file name; with
@@ -136,7 +144,8 @@ def redact_report(report: Any, hide_text: bool = True) -> Any:
     from dataclasses import replace
 
     red = redactor_for(report.meta.name, report.findings, dob=report.meta.dob)
-    findings = tuple(replace(f, text=None if hide_text else red(f.text), message=red(f.message),
+    findings = tuple(replace(f, text=None if hide_text else red(f.text),
+                             message=_hide_quotes(red(f.message)) if hide_text else red(f.message),
                              suggestion=red(f.suggestion), guidance=red(f.guidance)) for f in report.findings)
     sections = {k: dict(v, title=None if hide_text else red(v.get("title"))) for k, v in report.sections.items()}
     meta = replace(report.meta, name=CHILD if report.meta.name else None, dob=None)

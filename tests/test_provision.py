@@ -229,4 +229,4 @@ def test_a_hedge_nothing_answers_still_counts_and_says_what_it_leaves_open():
 def test_missing_slot_finding_quotes_the_slots_found():
     fs, _ = findings("Precision teaching 3 x 10 minutes daily, 1:1.")
     who = [f for f in fs if f.rule_id == "specificity.missing-who"]
-    assert who and "frequency '3 x 10 minutes daily'" in who[0].message
+    assert who and "frequency \u201c3 x 10 minutes daily\u201d" in who[0].message

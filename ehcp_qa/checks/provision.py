@@ -143,6 +143,12 @@ def slot_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int
         if tagger.decides("who") and not document:  # a reviewer is not who delivers (as above)
             starts = {x: i for i, x in enumerate(tv.idx)}
             out["who"] = [sp for sp in out["who"] if sp[0] not in starts or not _reviewer(doc, m, starts[sp[0]])]
+    # "each time" with no event is whenever someone decides, not how often (LABELS.md: "as needed")
+    freq_pats = m.chars("FREQ")
+    out["frequency"] = [sp for sp in out["frequency"] if _overlaps(sp, freq_pats)
+                        or not doc.text_[sp[0]:sp[1]].lower().endswith(_WHENEVER)]
+    # "the provider", "school staff", "a key adult": words for someone, not a role (LABELS.md)
+    out["who"] = [sp for sp in out["who"] if not _generic_provider(doc.text_[sp[0]:sp[1]])]
     if "what" not in out:
         taken = sorted(sp for v in out.values() for sp in v)
         end = taken[0][0] if taken else len(doc.text_)
@@ -152,6 +158,18 @@ def slot_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int
 
 _CLAUSE_END = frozenset((";", ".", "|"))
 _DOCUMENTS = frozenset("plan plans protocol protocols passport passports profile profiles".split())
+
+
+_WHENEVER = ("each time", "every time", "whenever", "any time", "when needed")
+_GENERIC = frozenset("the a an any his her their school setting settings staff member members of adult adults "
+                     "key provider providers service services team person people".split())
+
+
+def _generic_provider(span_text: str) -> bool:
+    """A who made only of general words ("the provider", "school staff", "the key adult"), which
+    LABELS.md does not count: no role, service or team is named."""
+    words = [w.strip(".,;:()'\u2019").lower() for w in span_text.split()]
+    return bool(words) and all(w in _GENERIC for w in words if w)
 
 
 def _reviewer(doc, m: SlotMatches, a: int) -> bool:
@@ -195,7 +213,11 @@ def role_aliases(doc, who: list[tuple[int, int]]) -> list[tuple[str, ...]]:
                                                              "their", "by", "from", "with"):
                 k -= 1
             name = tuple(low[k + 1:j + 1])
-            if 1 <= len(name) <= 3 and not any(w in ("will", "and", "to") for w in name):
+            # a name given with a possessive or article ("Mia's key adult", "her link worker"), not
+            # a word that happens to come first ("Daily, a teaching assistant ...")
+            owned = k >= 0 and low[k] in ("'s", "\u2019s", "the", "his", "her", "their")
+            if owned and 1 <= len(name) <= 3 and not any(w in ("will", "and", "to") for w in name) \
+                    and all(doc.norm[x] == low[x] for x in range(k + 1, j + 1)):
                 out.append(name)
     return out
 
@@ -354,7 +376,7 @@ def check_slots(rule: Rule, ctx: Context) -> list[Finding]:
                 sev = None if h.strong else Severity.WARNING
                 open_q = _QUESTION.get(h.question, _QUESTION["commitment"])
                 if h.strong:
-                    msg = f"{rule.message} '{h.phrase}' leaves open {open_q}, and nothing in the item says."
+                    msg = f"{rule.message} \u201c{h.phrase}\u201d leaves open {open_q}, and nothing in the item says."
                 if h.quoted:
                     sev = Severity.WARNING
                     msg = (rule.message + " The wording appears to come from professional advice: ask the "
@@ -372,7 +394,8 @@ def check_slots(rule: Rule, ctx: Context) -> list[Finding]:
         }[check]
         if not missing:
             continue
-        found = "; ".join(f"{k} '{v}'" for k, v in a.verdict_slots().items() if v and k != check)
+        # plan text in curly quotes: `check --hide-text` leaves it out (redact.py)
+        found = "; ".join(f"{k} \u201c{v}\u201d" for k, v in a.verdict_slots().items() if v and k != check)
         msg = f"{rule.message} Found: {found}." if found else None
         if check == "who" and a.who_stand_in:
             msg = (msg or rule.message) + " A general term such as 'staff' or 'key adult' does not say who, or with what expertise."

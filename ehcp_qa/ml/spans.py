@@ -75,7 +75,7 @@ def _field_runs(words: list[str]):
     n = len(words)
     cell, field, cell_start, field_start = 0, "none", 0, 0
     for i, w in enumerate(words):
-        if w == "|":
+        if w in _CELL_BARS:
             if cell < 3:
                 yield f"cell={cell}", cell_start, i
                 cell_start = i
@@ -104,12 +104,17 @@ def _field_label(words: list[str], i: int) -> str | None:
     return None
 
 
+#: what separates a row's cells or a line's fields: table bars and spaced dashes ("a sensory
+#: circuit – weekly – the class teacher")
+_CELL_BARS = frozenset(("|", "\u2013", "\u2014"))
+
+
 def _fields_of(words: list[str]) -> tuple[list[str], list[str]]:
     cells, fields = [], []
     cell, field = 0, "none"
     n = len(words)
     for i, w in enumerate(words):
-        if w == "|":
+        if w in _CELL_BARS:
             cell += 1
             field = "none"
         elif w == ":" and i > 0:
@@ -246,7 +251,7 @@ def _structure(doc, m: SlotMatches | None = None):
     return words, groups
 
 
-_STARTERS = frozenset(("|", ":", ";", "."))
+_STARTERS = frozenset(("|", ":", ";", ".", "\u2013", "\u2014"))
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -382,11 +387,13 @@ class Tagger:
         for k, label in enumerate(self.labels):
             if not self.decides(label):
                 continue
-            inside = p[:, k] >= self.thresholds[k]
+            seed = p[:, k] >= self.thresholds[k]
             runs, i, n = [], 0, len(doc)
-            if not inside.any():
+            if not seed.any():
                 out[label] = runs
                 continue
+            # hysteresis: a run holds a token at the threshold and its neighbours at half of it
+            inside = p[:, k] >= self.thresholds[k] / 2
             tv = tokview(doc)
             while i < n:
                 if not inside[i]:
@@ -395,6 +402,9 @@ class Tagger:
                 j = i
                 while j < n and inside[j]:
                     j += 1
+                if not seed[i:j].any():
+                    i = j
+                    continue
                 a, b = i, j
                 while a < b and tv.punct[a]:
                     a += 1
