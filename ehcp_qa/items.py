@@ -15,7 +15,8 @@ Two steps:
    sentence; a lead-in ending in ":" with the short fragments under it.
 2. **Telling items from non-items**, from general evidence: layout (heading style, bold, a title
    with no verb, a line ending in ":", a table's first row, a cell merged across a table) and
-   wording (spaCy Matcher patterns kept as data in ``resources/items.yaml``: nil statements,
+   wording (spaCy Matcher token patterns kept as data in ``resources/items.yaml``, run by
+   ``ehcp_qa.patterns`` so a one-file check needs no spaCy import: nil statements,
    sign-offs, guidance, cross-references, funding, framing). ``classify`` is also what
    ``ehcp-qa check-items`` uses for single statements, with no layout.
 
@@ -32,6 +33,7 @@ from typing import Iterable, Sequence
 import yaml
 
 from .model import Block, BlockKind, Item, ItemKind, ItemRole, Plan, SectionKey, SectionStatus
+from .patterns import Pattern, _is_punct, compile_pattern, matches, tokenize
 
 ITEM_SECTIONS: tuple[SectionKey, ...] = (SectionKey.E, SectionKey.F, SectionKey.G, SectionKey.H1, SectionKey.H2)
 PROVISION_SECTIONS: tuple[SectionKey, ...] = ITEM_SECTIONS[1:]
@@ -92,21 +94,9 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _matcher():
-    """One spaCy Matcher over every role pattern; each match id names (role, entry index)."""
-    from spacy.matcher import Matcher
-
-    from .nlp import get_nlp
-
-    nlp = get_nlp()
-    m = Matcher(nlp.vocab, validate=True)
-    meta: dict[int, tuple[str, dict]] = {}
-    for role, entries in lexicon().patterns.items():
-        for i, e in enumerate(entries):
-            key = f"{role}:{i}"
-            m.add(key, [e["pattern"]])
-            meta[nlp.vocab.strings[key]] = (role, e)
-    return nlp.tokenizer, m, meta
+def _compiled() -> list[tuple[str, dict, Pattern]]:
+    """Every role pattern, compiled once: (role, entry, pattern), in role order."""
+    return [(role, e, compile_pattern(e["pattern"])) for role, entries in lexicon().patterns.items() for e in entries]
 
 
 def field_label(text: str) -> tuple[str, str | None, str]:
@@ -139,22 +129,25 @@ def _tokens(text: str) -> int:
     return len(text.split())
 
 
+def role_matches(tokens: Sequence[str]) -> list[tuple[str, dict, int, int]]:
+    """(role, entry, start, end) of every role pattern match in ``tokens`` (the same matches spaCy's
+    Matcher gives for these patterns: tests/test_patterns.py)."""
+    return [(role, e, s, t) for role, e, pat in _compiled() for s, t in matches(pat, tokens)]
+
+
 def wording_role(text: str) -> tuple[str | None, float]:
     """The non-item role the wording of a line shows (None if none), and how sure that is."""
     body = _strip_lead(text)
     if not body:
         return None, 0.0
-    tokenizer, matcher, meta = _matcher()
-    doc = tokenizer(body[:400])
-    n = len(doc)
-    if n > _TOKENS:
-        doc = doc[:_TOKENS].as_doc()
-    last = n
-    while last > 0 and doc[min(last, len(doc)) - 1].is_punct:
+    tokens = tokenize(body[:400])
+    n = len(tokens)
+    tokens = tokens[:_TOKENS]
+    last = len(tokens)
+    while last > 0 and _is_punct(tokens[last - 1]):
         last -= 1
     best: tuple[int, str, float] | None = None
-    for match_id, s, e in matcher(doc):
-        role, entry = meta[match_id]
+    for role, entry, s, e in role_matches(tokens):
         at = entry.get("at", "start")
         if entry.get("short") and n > entry["short"]:
             continue
@@ -162,7 +155,7 @@ def wording_role(text: str) -> tuple[str | None, float]:
             continue
         if at == "start" and s > int(entry.get("within", 0)):
             continue
-        if at == "sentence" and not any(i == 0 or doc[i - 1].text in (".", "!", "?", ";")
+        if at == "sentence" and not any(i == 0 or tokens[i - 1] in (".", "!", "?", ";")
                                         for i in range(max(0, s - int(entry.get("within", 0))), s + 1)):
             continue
         conf = 0.9 if at in ("start", "whole") and s == 0 else 0.8
@@ -205,6 +198,10 @@ def is_title_text(text: str) -> bool:
 #: bulleted one, "• Ear defenders", an item)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[A-K]\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
 NUMBERED = "numbered"
+
+#: words that tie a short line to how, when or by whom something is given ("Access to speech
+#: therapy as needed", "Ear defenders when the hall is noisy"): a verb-less item, not a title
+_SLOT_WORDS = re.compile(r"\b(?:to|from|by|as|when|whenever|where|if|until|per|with|using|at|during|within|into|via)\b", re.I)
 
 #: layout evidence a candidate can carry
 HEADING_STYLE, BOLD, COLUMN_TITLES, MERGED_ROW, TITLE, LIST, TABLE_ROW, FIELDS, NEED_COLUMN, CONTINUATION = (
@@ -252,7 +249,8 @@ def classify(text: str, section: SectionKey | str, layout: Iterable[str] = ()) -
     short_title = is_title_text(stripped)
     if (BOLD in layout or MERGED_ROW in layout) and short_title:
         return ItemKind.NON_ITEM, ItemRole.HEADING, 0.85
-    if short_title and TABLE_ROW not in layout and (LIST not in layout or NUMBERED in layout):
+    if short_title and TABLE_ROW not in layout and (LIST not in layout or NUMBERED in layout) \
+            and not _SLOT_WORDS.search(re.sub(r"\([^)]*\)", "", stripped)):
         return ItemKind.NON_ITEM, ItemRole.HEADING, 0.7
     return kind, None, 0.75 if LIST in layout or TABLE_ROW in layout else 0.7
 
@@ -366,8 +364,8 @@ def _split_paragraphs(text: str, offset: int) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in re.finditer(r"\n", text):
         before, after = text[start:m.start()].rstrip(), text[m.end():].lstrip()
-        if before.endswith(_TERMINAL) and after[:1] and (after[0].isupper() or after[0].isdigit()
-                                                         or _NUMBERING.match(after)):
+        if (before.endswith(_TERMINAL) and after[:1] and (after[0].isupper() or after[0].isdigit())) \
+                or _NUMBERING.match(after):
             spans.append((start, m.start()))
             start = m.end()
     spans.append((start, len(text)))
@@ -432,6 +430,12 @@ class _Grouper:
             self._continue_row(cells, info)
             return
         self.prev_row = cells
+        if len(cells) == 1 and sum(bool(_NUMBERING.match(ln.strip())) for ln in cells[0].text.split("\n")) >= 2:
+            # one cell holding a numbered or bulleted list ("Outcomes\n1. ...\n2. ..."): an item each
+            for a, b in _split_paragraphs(cells[0].text, cells[0].start):
+                listed = bool(_NUMBERING.match(self.plan.text[a:b]))
+                self._add(self.key, a, b, [cells[0].index], {LIST, TABLE_ROW} if listed else set())
+            return
         if any(_is_title_cell(c.text, title, self.key) for c in cells) and all(
                 _is_title_cell(c.text, title, self.key) or c.text.strip().upper() == self.key.value for c in cells):
             self._add(self.key, cells[0].start, cells[0].end, [cells[0].index], {TITLE}, open_=False)

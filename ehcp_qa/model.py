@@ -349,6 +349,8 @@ class PlanReport:
     rubric_version: str
     model_versions: dict[str, str] = field(default_factory=dict)
     locations: tuple[Location | None, ...] = ()  # parallel to findings: page/paragraph/line
+    items: tuple[Item, ...] = ()  # what was judged: Plan.items
+    item_pages: tuple[int | None, ...] = ()  # parallel to items: the page each starts on (PDFs)
     schema_version: str = SCHEMA_VERSION
 
     def counts(self) -> dict[str, int]:

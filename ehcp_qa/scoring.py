@@ -5,6 +5,7 @@ knows how to read it and apply it. See the rubric's comments for the design.
 """
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import re
 from collections import Counter, defaultdict
@@ -18,6 +19,7 @@ import yaml
 
 from . import __version__
 from .errors import ConfigError
+from .items import ensure_items
 from .model import (
     STATUTORY,
     Dimension,
@@ -232,35 +234,34 @@ def _as_rubric(rubric: Rubric | str | Path | None) -> Rubric:
 # --- units: the items a share is taken over -----------------------------------------------------
 
 
-def unit_index(plan: Plan, sections: Sequence[str]) -> dict[int, object]:
-    """Block index -> unit key for the content items of `sections`. A table row is one unit (its
-    cells hold need / provision / who / how often); headings and fragments under 4 words are not."""
-    keyed: dict[object, list[int]] = defaultdict(list)
-    for key in sections:
-        sec = plan.section(key)
-        if sec is None or sec.status.value != "content":
-            continue
-        for b in plan.section_blocks(key):
-            if b.kind.value == "heading":
-                continue
-            unit = ("row", b.table, b.row) if b.table is not None and b.row is not None else b.index
-            keyed[unit].append(b.index)
-    from .checks.items import is_header_row
+@dataclass(frozen=True)
+class ItemUnits:
+    """The items (``Plan.items``: provision items, outcomes; never non-items) of some sections, the
+    units a share is taken over. ``of(offset)`` is the item a finding at that offset falls in."""
 
-    out: dict[int, object] = {}
-    for unit, idx in keyed.items():
-        if isinstance(unit, tuple) and is_header_row([plan.blocks[i] for i in idx]):
-            continue  # "Provision | Frequency | Delivered by | Review": column titles, not a unit
-        if sum(len(plan.blocks[i].text.split()) for i in idx) >= 4:
-            out.update((i, unit) for i in idx)
-    return out
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def of(self, offset: int | None) -> int | None:
+        if offset is None or not self.starts:
+            return None
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.ends[i] else None
 
 
-def _unit_of(plan: Plan, f: Finding, units: dict[int, object]) -> object | None:
-    if f.start is None or not units:
-        return None
-    b = plan.block_at(f.start)
-    return units.get(b.index) if b is not None else None
+def unit_index(plan: Plan, sections: Sequence[str]) -> ItemUnits:
+    """The items of ``sections`` (an outcome in a combined table counts under E wherever it stands)."""
+    keys = set(map(str, sections))
+    spans = sorted((it.start, it.end) for it in ensure_items(plan).items or ()
+                   if it.is_item and it.section.value in keys)
+    return ItemUnits(tuple(a for a, _ in spans), tuple(b for _, b in spans))
+
+
+def _unit_of(plan: Plan, f: Finding, units: ItemUnits) -> int | None:
+    return units.of(f.start) if units else None
 
 
 # --- conditions ----------------------------------------------------------------------------------
@@ -288,12 +289,12 @@ class Assessment:
     rubric: Rubric
     scores: dict[str, float]
     missing: tuple[str, ...]
-    units: dict[str, dict[int, object]]
+    units: dict[str, ItemUnits]
     total: float = 0.0
 
     def share(self, spec: Mapping[str, Any]) -> tuple[float, list[int]]:
         units = self.units[spec["units"]]
-        n = len(set(units.values()))
+        n = len(units)
         flt = {k: spec[k] for k in ("rule", "dimension", "severity") if k in spec}
         hit_units, idx = set(), []
         for i, f in enumerate(self.findings):
@@ -358,13 +359,13 @@ def _evaluate(c: Mapping[str, Any], st: Assessment) -> tuple[bool, list[int]]:
 
 
 def criterion_scores(plan: Plan, findings: Sequence[Finding], rubric: Rubric,
-                     units: dict[str, dict[int, object]] | None = None) -> dict[str, float]:
+                     units: dict[str, ItemUnits] | None = None) -> dict[str, float]:
     """0-10 per criterion. Item findings deduct by the share of items flagged (weighted by the
     worst severity on each item); other findings deduct points that shrink for repeats of a rule."""
     units = units if units is not None else {name: unit_index(plan, secs) for name, secs in rubric.units.items()}
     out: dict[str, float] = {}
     for name, crit in rubric.criteria.items():
-        cu = units.get(crit.units, {}) if crit.units else {}
+        cu = units.get(crit.units, ItemUnits()) if crit.units else ItemUnits()
         worst: dict[object, float] = {}
         seen: Counter[str] = Counter()
         deduct = 0.0
@@ -378,7 +379,7 @@ def criterion_scores(plan: Plan, findings: Sequence[Finding], rubric: Rubric,
             sw = rubric.section_weights.get(f.section.value, 1.0) if f.section else 1.0
             deduct += crit.points[f.severity.value] * sw * crit.repeat ** seen[f.rule_id]
             seen[f.rule_id] += 1
-        n = len(set(cu.values()))
+        n = len(cu)
         if n:
             deduct += crit.share_points * sum(worst.values()) / n
         out[name] = round(max(0.0, 10.0 - min(crit.cap, deduct)), 2)
@@ -442,6 +443,7 @@ def score(plan: Plan, findings: Iterable[Finding], rubric: Rubric | str | Path |
           model_versions_: Mapping[str, str] | None = None) -> PlanReport:
     """The PlanReport for a plan and its findings, rated by `rubric` (built-in when None)."""
     rub = _as_rubric(rubric)
+    plan = ensure_items(plan)
     st = assess(plan, findings, rub)
     ordered, missing, scores, total = st.findings, st.missing, st.scores, st.total
     hits = limit_hits(st)
@@ -490,4 +492,6 @@ def score(plan: Plan, findings: Iterable[Finding], rubric: Rubric | str | Path |
         rubric_version=rub.version,
         model_versions=versions,
         locations=locations,
+        items=tuple(plan.items or ()),
+        item_pages=tuple(plan.locate(it.start).page for it in plan.items or ()),
     )

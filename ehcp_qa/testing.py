@@ -52,5 +52,7 @@ def make_plan(
                          end=blocks[idx[-1]].end, status=status, heading=first)
     if isinstance(meta, Mapping):
         meta = PlanMeta(**meta)
-    return Plan(source=source, sha256=hashlib.sha256(text.encode()).hexdigest(), format="text",
-                text=text, blocks=blocks, sections=out, meta=meta or PlanMeta())
+    from .items import itemize
+
+    return itemize(Plan(source=source, sha256=hashlib.sha256(text.encode()).hexdigest(), format="text",
+                        text=text, blocks=blocks, sections=out, meta=meta or PlanMeta()))

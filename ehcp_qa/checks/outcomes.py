@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Finding, SectionKey, Severity
+from ..model import Finding, Item, ItemKind, SectionKey, Severity
 from ..nlp import Folded, fold_text
 from ..rules.spec import Rule
-from .items import Item, split_items
 from .numbers import DAY_PERIOD, LONG_UNIT, MONTH, MULT, NUM, PERIOD_ADJ, YEAR
 from .registry import Context, check_type
 
@@ -210,9 +209,9 @@ def analyse_outcome(text: str, context: str | None = None) -> OutcomeAnalysis:
 
 def outcome_items(ctx: Context) -> list[tuple[Item, OutcomeAnalysis]]:
     def make():
-        if ctx.plan.section(SectionKey.E) is None:
-            return []
-        items = ctx.cached("items:E", lambda: split_items(ctx.plan, SectionKey.E))
+        # every outcome of the plan (``Plan.items``): those of E, and those written in the outcomes
+        # column of a combined needs / outcomes / provision table wherever it stands
+        items = [it for it in ctx.plan.items or () if it.kind is ItemKind.OUTCOME]
         return [(it, analyse_outcome(it.text, it.context)) for it in items if not _META.search(it.text)]
 
     return ctx.cached("outcomes", make)

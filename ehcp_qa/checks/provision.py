@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..model import Finding, SectionKey, Severity
+from ..model import Finding, Item, ItemKind, SectionKey, Severity
 from ..nlp import Folded, fold_text, phrase_regex
 from ..rules.spec import Rule
-from .items import Item, split_items
 from .numbers import DAY_PERIOD, LONG_UNIT, MULT, NUM, PERIOD_ADJ, UNIT
 from .registry import Context, check_type
 
@@ -417,7 +416,8 @@ _SUGGEST = {
 
 
 def provision_items(ctx: Context, key: SectionKey) -> list[Item]:
-    return ctx.cached(f"items:{key.value}", lambda: split_items(ctx.plan, key))
+    """The plan's provision items of one section (``Plan.items``, decided by ehcp_qa.items)."""
+    return ctx.plan.section_items(key, ItemKind.PROVISION)
 
 
 def analysed(ctx: Context, rule_for_lexicon: Rule | None) -> list[tuple[Item, ProvisionAnalysis]]:
