@@ -188,7 +188,7 @@ def is_title_text(text: str) -> bool:
     m = re.match(r"\s*([A-Za-z][A-Za-z\- ]{2,30}?)\s+\d{1,2}\b", bare)  # "Outcome 1", "Target 2": a numbered title
     if m and _norm_label(m.group(1)) in lexicon().head_fields:
         bare = bare[m.end():]
-    return (_tokens(text) <= 10 and not text.endswith(_TERMINAL) and not is_statement(text)
+    return (_tokens(bare) <= 10 and not text.endswith(_TERMINAL) and not is_statement(text)
             and not _QUANTITY.search(bare) and not re.search(r"\d", bare))
 
 
@@ -269,6 +269,10 @@ class _Cand:
     open: bool = True  # may later lines (attributes, continuations) still join it?
 
 
+#: a cell that stops mid-sentence: the row goes on over the page
+_CUT_OFF = re.compile(r"(?:[,;:(\-–&/]|\b(?:and|or|the|a|an|of|to|with|by|for|in|on|at|from))\Z", re.I)
+
+
 def _norm(text: str) -> str:
     return " ".join(text.lower().split()).strip(" :.-")
 
@@ -277,8 +281,11 @@ def _is_title_cell(text: str, title: str, key: SectionKey | None = None) -> bool
     """The section's title written out in a block of its own (beside a letter cell): its first line
     is the section's heading, or opens "Section F" / "Part F"."""
     t = _norm(text.split("\n", 1)[0])
-    if key is not None and re.match(rf"(?:section|part)\s+{key.value.lower()}\b", t):
-        return True
+    if re.fullmatch(r"[a-k][12]?", t):
+        return True  # a letter cell: "H2" beside (or above) its section's title
+    if re.match(r"(?:section|part)\s+[a-k][12]?\b\s*[:.\-–]", t) or (
+            key is not None and re.match(rf"(?:section|part)\s+{key.value.lower()}\b", t)):
+        return True  # "Section H2: Any other social care provision ..." (this section's or the next's)
     return len(t) >= 8 and len(title) >= 8 and (t == title or title.endswith(" " + t) or t.startswith(title))
 
 
@@ -416,9 +423,12 @@ class _Grouper:
         if is_header_row(cells):
             return False
         texts = [c.text.strip() for c in cells if c.text.strip()]
+        if len(cells) == 1 and is_title_text(texts[0]) and len(prev) >= 2:
+            return False  # a sub-heading row merged across the table, at the top of the new page
         lower = any(t[:1].islower() for t in texts)
-        unfinished = any(not c.text.rstrip().endswith((*_TERMINAL, ")")) and _tokens(c.text) > 3 for c in prev)
-        return lower or unfinished or (cells[0].col or 0) > (prev[0].col or 0) or len(cells) < len(prev)
+        by_col = {c.col: c.text.rstrip() for c in prev}
+        cut = any(_CUT_OFF.search(by_col.get(c.col, ".")) for c in cells)  # "... Dr Rebecca Iles," | "Westbrook ..."
+        return lower or cut or (cells[0].col or 0) > (prev[0].col or 0) or len(cells) < len(prev)
 
     def row(self, cells: list[Block], title: str) -> None:
         cells = [c for c in cells if c.text.strip()]
@@ -437,7 +447,7 @@ class _Grouper:
                 self._add(self.key, a, b, [cells[0].index], {LIST, TABLE_ROW} if listed else set())
             return
         if any(_is_title_cell(c.text, title, self.key) for c in cells) and all(
-                _is_title_cell(c.text, title, self.key) or c.text.strip().upper() == self.key.value for c in cells):
+                _is_title_cell(c.text, title, self.key) for c in cells):
             self._add(self.key, cells[0].start, cells[0].end, [cells[0].index], {TITLE}, open_=False)
             return
         if len(cells) >= 2 and not info.get("data") and is_header_row(cells):
@@ -573,6 +583,8 @@ def _to_item(plan: Plan, c: _Cand, context: str | None, forced: ItemRole | None 
     text = plan.text[c.start:c.end]
     if forced is not None:
         kind, role, conf = ItemKind.NON_ITEM, forced, 0.9
+    elif FIELDS in c.layout:  # a field-per-line block is what its opening line is
+        kind, role, conf = classify(plan.blocks[min(c.blocks)].text, c.section, c.layout)
     else:
         kind, role, conf = classify(text, c.section, c.layout)
     return Item(section=c.section, start=c.start, end=c.end, text=text, kind=kind, role=role,

@@ -14,6 +14,8 @@ Figures, per set:
   F1 per slot (what, who, frequency, duration, group) from the tool's slot verdicts;
 - outcome `smart`: F1 of each class;
 - non-item lines (headings, framing, funding, sign-offs, nil statements) that get no error;
+- item detection: precision and recall of `item` on labelled lines (statements: check-items'
+  `item`; plans: whether the plan's items cover most of the line);
 - in plans, each labelled line is found in the plan text (whitespace, table bars and quote marks
   ignored) and judged by the findings that overlap it: a provision item is "not specific" when an
   error of the specificity dimension overlaps it, an outcome "not SMART" when an error of the
@@ -130,6 +132,7 @@ def statement_metrics(rows: list[dict], verdicts: list[dict]) -> dict:
         m["smart"] = f1_both([r["smart"] for r, _ in outc], [bool(v.get("smart")) for _, v in outc])
     if non:
         m["non_item_no_error"] = {"share": round(sum(not _has_error(v) for v in non) / len(non), 3), "n": len(non)}
+        m["item_detection"] = item_detection([(r["item"], v.get("item") is not False) for r, v in zip(rows, verdicts)])
     return m
 
 
@@ -212,7 +215,11 @@ def judge_lines(plan, findings, items: list[dict]) -> list[dict]:
             continue
         hits = [f for f in errors if f.start < sp[1] and f.end > sp[0]]
         dim = Dimension.MEASURABILITY if it["section"] == "E" else Dimension.SPECIFICITY
-        out.append({"found": True, "any_error": bool(hits), "ok": not any(f.dimension == dim for f in hits)})
+        # the tool calls the line an item when its items (Plan.items) cover most of it
+        covered = sum(min(sp[1], x.end) - max(sp[0], x.start) for x in plan.items or ()
+                      if x.is_item and x.start < sp[1] and x.end > sp[0])
+        out.append({"found": True, "any_error": bool(hits), "ok": not any(f.dimension == dim for f in hits),
+                    "item": 2 * covered >= sp[1] - sp[0]})
     return out
 
 
@@ -274,7 +281,7 @@ def run_plan(path: Path, items: list[dict], model_dir: str | None = None, faults
 
 def line_pairs(runs: list[dict], items_of: dict[str, list[dict]]) -> dict:
     """(label, verdict) pairs per kind of line, over every run; pooled across folds by concatenation."""
-    prov, outc, non, found, total = [], [], [], 0, 0
+    prov, outc, non, items, found, total = [], [], [], [], 0, 0
     for r in runs:
         if "lines" not in r:
             continue
@@ -283,13 +290,14 @@ def line_pairs(runs: list[dict], items_of: dict[str, list[dict]]) -> dict:
             if not j["found"]:
                 continue
             found += 1
+            items.append((it["item"], j["item"]))
             if not it["item"]:
                 non.append(not j["any_error"])
             elif it["section"] == "E":
                 outc.append((it["smart"], j["ok"]))
             else:
                 prov.append((it["specific"], j["ok"]))
-    return {"prov": prov, "outc": outc, "non": non, "found": found, "total": total}
+    return {"prov": prov, "outc": outc, "non": non, "items": items, "found": found, "total": total}
 
 
 def in_plan_metrics(runs: list[dict] | None, items_of: dict[str, list[dict]] | None = None, pairs=None) -> dict:
@@ -302,7 +310,18 @@ def in_plan_metrics(runs: list[dict] | None, items_of: dict[str, list[dict]] | N
         m["smart"] = f1_both(*zip(*outc))
     if non:
         m["non_item_no_error"] = {"share": round(float(np.mean(non)), 3), "n": len(non)}
+    if pairs.get("items"):
+        m["item_detection"] = item_detection(pairs["items"])
     return m
+
+
+def item_detection(pairs: list[tuple[bool, bool]]) -> dict:
+    """Precision and recall of `item` on labelled plan lines: is each line judged as an item (a
+    provision item or outcome) exactly when its author labelled it one?"""
+    y, p = np.array([a for a, _ in pairs], bool), np.array([b for _, b in pairs], bool)
+    tp = int(np.sum(y & p))
+    return {"precision": round(tp / max(1, int(np.sum(p))), 3), "recall": round(tp / max(1, int(np.sum(y))), 3),
+            "non_item_recall": round(int(np.sum(~y & ~p)) / max(1, int(np.sum(~y))), 3), "n": len(pairs)}
 
 
 def plan_set(entries: list[dict], model_dir: str | None = None, formats=("docx", "pdf")) -> list[dict]:
@@ -449,6 +468,13 @@ def _fmt_non(m: dict | None) -> str:
     return f"{s['share']:.0%} of {s['n']}"
 
 
+def _fmt_items(m: dict | None) -> str:
+    if not m or "item_detection" not in m:
+        return "-"
+    s = m["item_detection"]
+    return f"{s['precision']:.2f} / {s['recall']:.2f}"
+
+
 def _fmt_rating(m: dict | None) -> str:
     if not m or not m.get("n"):
         return "-"
@@ -457,12 +483,12 @@ def _fmt_rating(m: dict | None) -> str:
 
 def table(res: dict) -> str:
     head = ("| set | provision specific F1 (specific / not) | worst slot F1 | non-item lines with no error "
-            "| outcome SMART F1 (smart / not) | rating QWK / exact |\n|---|---|---|---|---|---|")
+            "| item detection P / R | outcome SMART F1 (smart / not) | rating QWK / exact |\n|---|---|---|---|---|---|---|")
     lines = [head]
 
     def row(name, st, rt=None, slots=None):
         lines.append(f"| {name} | {_fmt_spec(st, 'specific')} | {_fmt_slots(slots or st)} | {_fmt_non(st)} | "
-                     f"{_fmt_spec(st, 'smart')} | {_fmt_rating(rt)} |")
+                     f"{_fmt_items(st)} | {_fmt_spec(st, 'smart')} | {_fmt_rating(rt)} |")
 
     if "devset" in res:
         row("devset statements (measure only)", res["devset"]["statements"])
@@ -479,7 +505,7 @@ def table(res: dict) -> str:
     c = res.get("ceiling") or {}
     for k, v in c.items():
         if isinstance(v, dict) and v.get("n"):
-            lines.append(f"| human ceiling: {k.replace('_', ' ')} | - | - | - | - | {_fmt_rating(v)} |")
+            lines.append(f"| human ceiling: {k.replace('_', ' ')} | - | - | - | - | - | {_fmt_rating(v)} |")
     d = res.get("drafting_all_authors")
     if d:
         lines.append("")
@@ -493,7 +519,7 @@ def table(res: dict) -> str:
 def pool_loao(lo: dict) -> dict:
     """Every author's left-out figures pooled: each line and plan judged by a fold that never saw it."""
     refs, preds = [], []
-    pairs = {"prov": [], "outc": [], "non": [], "found": 0, "total": 0}
+    pairs = {"prov": [], "outc": [], "non": [], "items": [], "found": 0, "total": 0}
     for m in lo.values():
         for r in m.get("runs", []):
             refs.append(Rating(r["grade"]).rank)
