@@ -623,6 +623,35 @@ def ensure_items(plan: Plan) -> Plan:
     return plan if plan.items is not None else itemize(plan)
 
 
+def group_lines(raw: str) -> list[str]:
+    """Statements from text written one per line (``ehcp-qa check-items`` input): each line is one
+    statement, except that a field-per-line block ("Provision: ..." then "Frequency: ...",
+    "Delivered by: ...") is one, as is a line carried on in lower case on the next. A blank line
+    always ends a statement. Joined lines keep their "\n"."""
+    out: list[list[str]] = []
+    labels: list[str] = []
+    open_ = False
+    for line in raw.splitlines():
+        text = line.strip()
+        if not text:
+            open_ = False
+            continue
+        label, slot, value = field_label(text)
+        joins = open_ and out and (
+            (slot not in (None, "head", "need") and value.strip() and label not in labels)
+            or (slot == "head" and labels and all(lexicon().attribute_fields.get(x) == "need" for x in labels))
+            or (text[:1].islower() and not out[-1][-1].endswith((*_TERMINAL, ":"))))
+        if joins:
+            out[-1].append(text)
+            if label:
+                labels.append(label)
+        else:
+            out.append([text])
+            labels = [label] if label else []
+        open_ = True
+    return ["\n".join(x) for x in out]
+
+
 def statement_item(text: str, section: SectionKey | str, offset: int = 0) -> Item:
     """A single statement (``ehcp-qa check-items`` input) as one classified item, no layout."""
     kind, role, conf = classify(text, section)
