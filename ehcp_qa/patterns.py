@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 _ATTRS = {"LOWER", "ORTH", "TEXT", "IS_ALPHA", "IS_PUNCT", "LIKE_NUM", "OP"}
 _NUM_WORDS = frozenset(
@@ -40,6 +40,9 @@ _INFIX = re.compile(r"(?<=[A-Za-z])([-–—/])(?=[A-Za-z])|(?<=[0-9])([-–—]
 def tokenize(text: str) -> list[str]:
     out: list[str] = []
     for chunk in text.split():
+        if chunk.isalpha() or chunk.isdigit():  # most words: nothing to split off
+            out.append(chunk)
+            continue
         pre: list[str] = []
         post: list[str] = []
         while len(chunk) > 1 and chunk[0] in _PREFIX:
@@ -130,6 +133,12 @@ def _quantifier(op: str | None) -> tuple[int, int | None, bool]:
 @dataclass(frozen=True)
 class Pattern:
     steps: tuple[tuple[Callable[[str], bool], int, int | None, bool], ...]
+    #: for each token the pattern cannot do without that names its words: those words, lower-cased.
+    #: A text holding none of one set's words cannot match (a quick test before any matching).
+    required: tuple[frozenset[str], ...] = ()
+
+    def could_match(self, lower_tokens: set[str]) -> bool:
+        return all(not lower_tokens.isdisjoint(words) for words in self.required)
 
     def ends(self, tokens: Sequence[str], start: int) -> set[int]:
         """Every token offset where a match beginning at ``start`` can end."""
@@ -156,19 +165,31 @@ class Pattern:
 def compile_pattern(pattern: list[dict]) -> Pattern:
     if not isinstance(pattern, list) or not pattern:
         raise ValueError("a pattern is a non-empty list of token specs")
-    steps = []
+    steps, required = [], []
     for spec in pattern:
         if not isinstance(spec, dict):
             raise ValueError(f"a token spec is a mapping, not {spec!r}")
         lo, hi, neg = _quantifier(spec.get("OP"))
         steps.append((_token_test(spec), lo, hi, neg))
-    return Pattern(tuple(steps))
+        if lo >= 1 and not neg:
+            for attr in ("LOWER", "ORTH", "TEXT"):
+                val = spec.get(attr)
+                if isinstance(val, str):
+                    required.append(frozenset({val.lower()}))
+                elif isinstance(val, dict) and "IN" in val:
+                    required.append(frozenset(str(v).lower() for v in val["IN"]))
+    return Pattern(tuple(steps), tuple(required))
 
 
-def matches(pattern: Pattern, tokens: Sequence[str]) -> list[tuple[int, int]]:
+def matches(pattern: Pattern, tokens: Sequence[str], starts: Iterable[int] | None = None,
+            lower: set[str] | None = None) -> list[tuple[int, int]]:
     """Every (start, end) span ``pattern`` matches in ``tokens`` (spaCy's Matcher gives the same
-    set; empty matches are never reported, as in spaCy)."""
+    set; empty matches are never reported, as in spaCy). ``starts``: only matches beginning there;
+    ``lower``: the lower-cased tokens as a set, when the caller has it already."""
+    if not pattern.could_match(lower if lower is not None else {t.lower() for t in tokens}):
+        return []
     out = []
-    for s in range(len(tokens)):
-        out += [(s, e) for e in sorted(pattern.ends(tokens, s)) if e > s]
+    for s in (range(len(tokens)) if starts is None else sorted(set(starts))):
+        if 0 <= s < len(tokens):
+            out += [(s, e) for e in sorted(pattern.ends(tokens, s)) if e > s]
     return out
