@@ -217,6 +217,7 @@ def is_title_text(text: str) -> bool:
     if text.endswith(":") and _tokens(text) <= 14:
         return True
     bare = re.sub(r"\([^)]*\)", "", _NUMBERING.sub("", text, count=1))  # "(B1, B2)": a reference
+    bare = _NAMING_NUMBER.sub("", bare)
     m = re.match(r"\s*([A-Za-z][A-Za-z\- ]{2,30}?)\s+\d{1,2}\b", bare)  # "Outcome 1", "Target 2": a numbered title
     if m and _norm_label(m.group(1)) in lexicon().head_fields:
         bare = bare[m.end():]
@@ -228,12 +229,21 @@ def is_title_text(text: str) -> bool:
 
 #: "2. Cognition and learning", "F4. Review": a numbered line (a numbered title is a heading; a
 #: bulleted one, "• Ear defenders", an item)
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[A-K]\d{1,2}(?:\.\d{1,2})*\.?)\s+\S")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[A-K]\d{1,2}(?:\.\d{1,2})*\.?|(?:[A-K]|H[12])\s*[.:|\-–—])\s+\S")
+#: a section's own title with its letter: "F. Special educational provision (post-16)", "H1: Social
+#: care provision made under section 2 ...", "F | Special educational provision"
+_LETTER_TITLE = re.compile(r"^\s*(?:(?:section|part)\s+)?(?:[A-K]|H[12])\s*[.:|\-–—]\s*(?:\w+\W+){0,4}?"
+                           r"(?:provision|outcomes?|needs|health|social|special|views|placement|budget|advice)\b", re.I)
 NUMBERED = "numbered"
 
 #: words that tie a short line to how, when or by whom something is given ("Access to speech
 #: therapy as needed", "Ear defenders when the hall is noisy"): a verb-less item, not a title
-_SLOT_WORDS = re.compile(r"\b(?:to|from|by|as|when|whenever|where|if|until|per|with|using|at|during|within|into|via)\b", re.I)
+_SLOT_WORDS = re.compile(r"\b(?:as|when|whenever|where|if|until|per|via|using)\b|\baccess\s+to\b|"
+                         r"\bsupport\s+(?:from|with|for|in)\b|\bopportunit(?:y|ies)\b|\binterventions?\b|"
+                         r"\bby\s+(?:a|an|the)\b", re.I)
+#: numbers that name rather than count: "Year 4", "post-16", "Key Stage 2", "(age 18-25)", "Act 2014"
+_NAMING_NUMBER = re.compile(r"\b(?:year|key\s+stage|ks|post|pre|age|ages|act|stage|phase|level|entry)\s*-?\s*\d+(?:\s*-\s*\d+)?\b|"
+                            r"\b(?:19|20)\d\d(?:/\d\d)?\b", re.I)
 
 #: layout evidence a candidate can carry
 HEADING_STYLE, BOLD, COLUMN_TITLES, MERGED_ROW, TITLE, LIST, TABLE_ROW, FIELDS, NEED_COLUMN, CONTINUATION = (
@@ -250,6 +260,8 @@ def classify(text: str, section: SectionKey | str, layout: Iterable[str] = ()) -
     layout = set(layout)
     kind = default_kind(section)
     if not layout:  # a single statement: what its text shows of its layout
+        if _LETTER_TITLE.match(text) and not re.search(r"\b(?:will|shall|is|are)\b", text, re.I):
+            return ItemKind.NON_ITEM, ItemRole.HEADING, 0.85
         if " | " in text:
             cells = text.split(" | ")
             if is_header_text(cells):
@@ -363,8 +375,8 @@ def is_header_row(cells: Sequence[Block]) -> bool:
 
 def is_header_text(cells: Sequence[str]) -> bool:
     texts = [c.strip() for c in cells if c.strip()]
-    if len(texts) < 2 or any(_tokens(t) > 12 or t.endswith(".") for t in texts):
-        return False
+    if len(texts) < 2 or any(_tokens(t) > 12 or t.endswith(".") or re.search(r":\s*\S", t) for t in texts):
+        return False  # "Provision: touch-typing | Provider: tutor" holds values, not titles
     known = sum(_known_label(t) for t in texts)
     return known >= 2 and 2 * known >= len(texts)
 

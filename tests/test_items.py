@@ -127,6 +127,14 @@ def test_a_row_with_no_provision_cell_adds_to_the_row_above_and_is_not_an_item_i
     ("The outcomes below run to the end of Key Stage 2 (July 2027).", "framing"),
     ("These outcomes were agreed with Sam and his parents at the annual review.", "sign_off"),  # a record of agreement
     ("Provision | Frequency | Delivered by | Group size | Review", "column_titles"),
+    # a section's own title, however its letter is written, and titles whose numbers name things
+    ("F. Special educational provision (post-16)", "heading"),
+    ("H1: Social care provision made under section 2 of the Chronically Sick and Disabled Persons Act 1970", "heading"),
+    ("Health provision at college (age 18-25)", "heading"),
+    ("Health provision (Section G) - nil. Her health needs are met through universal services.", "nil"),
+    ("Social care advice was not received in time for this draft.", "guidance"),
+    ("Kieran's aspiration: 'I want to be an electrician.'", "other"),
+    ("Funding: Early Years Inclusion Fund, Band C, £4,200 for the 2025/26 academic year.", "funding"),
 ])
 def test_wording_that_is_not_an_item(text, role):
     kind, got, _ = classify(text, "F")
@@ -142,6 +150,10 @@ def test_wording_that_is_not_an_item(text, role):
     ("Physiotherapy programme 3 x weekly for 20 minutes by a trained TA (see also Section G).", "F"),
     ("Carer's break funded as a one-off payment of £400 a year by the Short Breaks Service.", "H2"),
     ("By July 2027, Sam will read 40 words a minute in a Year 3 text.", "E"),
+    # cells that hold "label: value" are a row of content, not column titles
+    ("Provision: touch-typing course | Provider: Study Skills Tutor | Frequency: 3 x weekly", "F"),
+    ("What: Note-taking in lectures; Who: a trained note-taker; How often: all lessons", "F"),
+    ("Support with transitions", "F"),
 ])
 def test_items_stay_items(text, section):
     assert classify(text, section)[0] is not ItemKind.NON_ITEM
