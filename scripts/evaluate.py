@@ -260,16 +260,64 @@ def drafting_metrics(runs: list[dict]) -> dict:
     return out
 
 
-def run_plan(path: Path, items: list[dict], model_dir: str | None = None, faults: list[dict] | None = None) -> dict:
+#: manifest section status -> the sectionizer's (a placeholder-only section is empty)
+_STATUS = {"content": "content", "nil": "nil", "blank": "empty", "placeholder": "empty"}
+
+
+def judge_sections(plan, entry: dict) -> dict:
+    """Sections found vs the manifest: each present section found (and with the same status), each
+    missing one reported absent. ``plan`` None (the file could not be read) finds nothing."""
+    got = {k.value: s.status.value for k, s in plan.sections.items()} if plan is not None else {}
+    present = {s["key"]: _STATUS.get(s["status"], s["status"]) for s in entry.get("sections_present") or []}
+    missing = list(entry.get("sections_missing") or [])
+    out = {"present": len(present), "found": sum(k in got for k in present),
+           "status_same": sum(got.get(k) == st for k, st in present.items()),
+           "missing": len(missing), "absent": sum(k not in got for k in missing), "wrong": []}
+    out["wrong"] = [f"{k}:{st}->{got.get(k, 'absent')}" for k, st in present.items() if got.get(k) != st] + \
+                   [f"{k}:absent->{got[k]}" for k in missing if k in got]
+    # cover details: the child's name, plan date, age and status as the manifest gives them
+    meta = plan.meta if plan is not None else None
+    want = {"name": entry.get("child_name"), "plan_date": entry.get("plan_date"), "age": entry.get("age"),
+            "status": entry.get("status")}
+    want = {k: v for k, v in want.items() if v not in (None, "")}
+    out["meta_fields"] = len(want)
+    def same(k, v):  # a middle name on the cover ("Isla Mae Brennan" for "Isla Brennan") is the same child
+        got_v = getattr(meta, k) if meta is not None else None
+        return set(str(v).split()) <= set(str(got_v or "").split()) if k == "name" else got_v == v
+
+    out["meta_same"] = sum(same(k, v) for k, v in want.items())
+    out["wrong"] += [f"meta.{k}" for k, v in want.items() if not same(k, v)]
+    return out
+
+
+def run_plan(path: Path, items: list[dict], model_dir: str | None = None, faults: list[dict] | None = None,
+             entry: dict | None = None) -> dict:
     try:
         plan = api.load_plan(path)
         findings = api.check_plan(plan, models=model_dir)
         report = api.score_plan(plan, findings)
     except EhcpQaError as e:
-        return {"file": path.name, "error": type(e).__name__}
+        return {"file": path.name, "format": path.suffix.lstrip("."), "error": type(e).__name__,
+                "sections": judge_sections(None, entry or {})}
     return {"file": path.name, "format": path.suffix.lstrip("."), "rating": report.rating.value,
             "scored": assess_plan(plan, findings, default_rubric()), "lines": judge_lines(plan, findings, items),
-            "drafting": judge_drafting(plan, findings, faults or [])}
+            "drafting": judge_drafting(plan, findings, faults or []), "sections": judge_sections(plan, entry or {})}
+
+
+def sections_metrics(runs: list[dict]) -> dict:
+    """Sections found per format: present sections found, status the same, missing ones absent."""
+    out = {}
+    for fmt in ("docx", "pdf"):
+        rs = [r["sections"] for r in runs if r.get("format") == fmt and "sections" in r]
+        if not rs:
+            continue
+        tot = {k: sum(r[k] for r in rs) for k in ("present", "found", "status_same", "missing", "absent",
+                                                  "meta_fields", "meta_same")}
+        out[fmt] = {**tot, "found_share": round(tot["found"] / tot["present"], 3) if tot["present"] else None,
+                    "status_share": round(tot["status_same"] / tot["present"], 3) if tot["present"] else None,
+                    "wrong": {r2["file"]: r2["sections"]["wrong"] for r2 in runs
+                              if r2.get("format") == fmt and r2.get("sections", {}).get("wrong")}}
+    return out
 
 
 def line_pairs(runs: list[dict], items_of: dict[str, list[dict]]) -> dict:
@@ -311,7 +359,7 @@ def plan_set(entries: list[dict], model_dir: str | None = None, formats=("docx",
     for e in entries:
         if e["path"].suffix.lstrip(".") not in formats:
             continue
-        r = run_plan(e["path"], e["items"], model_dir, e.get("faults"))
+        r = run_plan(e["path"], e["items"], model_dir, e.get("faults"), e)
         runs.append({**r, "key": e["key"], "author": e["author"], "grade": e["grade"]})
     return runs
 
@@ -339,7 +387,10 @@ def manifest_entries(author: str, base: Path, man: dict) -> tuple[list[dict], di
             f = (p.get("files") or {}).get(fmt)
             if f and (base / f).exists():
                 entries.append({"key": p["id"], "path": base / f, "items": items, "grade": p["target_grade"],
-                                "author": author, "faults": p.get("faults") or []})
+                                "author": author, "faults": p.get("faults") or [],
+                                "sections_present": p.get("sections_present") or [],
+                                "sections_missing": p.get("sections_missing") or [],
+                                **{k: p.get(k) for k in ("child_name", "plan_date", "age", "status")}})
     return entries, items_of
 
 
@@ -480,6 +531,18 @@ def table(res: dict) -> str:
     for k, v in c.items():
         if isinstance(v, dict) and v.get("n"):
             lines.append(f"| human ceiling: {k.replace('_', ' ')} | - | - | - | - | {_fmt_rating(v)} |")
+    secs = {a: m["sections"] for a, m in res.get("authors", {}).items() if m.get("sections")}
+    if secs:
+        lines.append("")
+        lines.append("| sections (per author and format) | present sections found | same status | missing ones absent "
+                     "| cover details read right | DOCX and PDF rated the same |")
+        lines.append("|---|---|---|---|---|---|")
+        for a, by_fmt in secs.items():
+            same = (res["authors"][a].get("ratings") or {}).get("docx_pdf_same", "-")
+            for fmt, c in by_fmt.items():
+                lines.append(f"| {a} {fmt} | {c['found']}/{c['present']} ({c['found_share']:.1%}) | "
+                             f"{c['status_same']}/{c['present']} ({c['status_share']:.1%}) | {c['absent']}/{c['missing']} "
+                             f"| {c['meta_same']}/{c['meta_fields']} | {same if fmt == 'docx' else ''} |")
     d = res.get("drafting_all_authors")
     if d:
         lines.append("")
@@ -554,6 +617,7 @@ def main(argv=None) -> None:
             m["in_plan"] = in_plan_metrics(runs, items_of)
             m["ratings"] = rating_metrics(runs)
             m["drafting"] = drafting_metrics(runs)
+            m["sections"] = sections_metrics(runs)
         res["authors"][author] = m
         print(f"author {author} done ({time.time() - t0:.0f} s)", file=sys.stderr)
 
