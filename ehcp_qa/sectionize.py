@@ -231,10 +231,11 @@ def _heading_rest(rest: str) -> bool:
 # --- combined per-area tables -------------------------------------------------------------------
 
 
-def _combined_tables(blocks: tuple[Block, ...], rules: Rules) -> dict[int, dict[int, str]]:
+def _combined_tables(blocks: tuple[Block, ...], rules: Rules, lettered: set[int] | None = None) -> dict[int, dict[int, str]]:
     """table number -> {column -> key} for tables whose header row names at least two of B, E, F."""
     headers: dict[int, dict[int, str]] = {}
     first_row: dict[int, int] = {}
+    lettered = lettered if lettered is not None else set()
     for b in blocks:
         if b.table is None or b.row is None:
             continue
@@ -242,10 +243,22 @@ def _combined_tables(blocks: tuple[Block, ...], rules: Rules) -> dict[int, dict[
         if b.row != r0:
             continue
         t = _norm(b.text)
+        m = _COL_LETTER.search(t)
+        if m and m.group(1).upper() in ("B", "E", "F"):  # "Outcomes I am working towards (E)"
+            headers.setdefault(b.table, {})[b.col] = m.group(1).upper()
+            lettered.add(b.table)
+            continue
         for key, cols in rules.columns.items():
             if t in cols:
                 headers.setdefault(b.table, {})[b.col] = key
     return {t: cols for t, cols in headers.items() if len(set(cols.values())) >= 2}
+
+
+#: a column title that names its section: "What I find difficult / my needs (B)", "Provision (Section F)"
+_COL_LETTER = re.compile(r"\((?:section\s+)?([a-k])\)$")
+
+
+
 
 
 # --- status --------------------------------------------------------------------------------------
@@ -413,7 +426,8 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
     rules = rules or load_rules()
     blocks = plan.blocks
     body = _body_size(blocks)
-    combined = _combined_tables(blocks, rules)
+    lettered: set[int] = set()
+    combined = _combined_tables(blocks, rules, lettered)
     header_row = {t: min(b.row for b in blocks if b.table == t and b.row is not None) for t in combined}
     in_combined = {b.index: (None if b.row == header_row[b.table] else combined[b.table].get(b.col))
                    for b in blocks if b.table in combined and b.row is not None}
@@ -422,7 +436,9 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
              if c is not None]
     chosen = _choose(cands, blocks, in_combined)
     # a Need | Provision table under a "Section F" heading is F's own table, not a combined area
-    inside = {t for t, cols in combined.items() if _owner_keys(chosen, _first_block(blocks, t)) & set(cols.values())}
+    # (unless its column titles name B, E and F by letter: then it is combined wherever it sits)
+    inside = {t for t, cols in combined.items()
+              if t not in lettered and _owner_keys(chosen, _first_block(blocks, t)) & set(cols.values())}
     if inside:
         in_combined = {i: k for i, k in in_combined.items() if blocks[i].table not in inside}
 

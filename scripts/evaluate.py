@@ -167,6 +167,7 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"
                        "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2022": " ", "\uf0b7": " "})
 _LIG = {"\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl"}
 _GAP = re.compile(r"[\s|]")
+_MARKER = re.compile(r"^\s*(?:[A-Z]?\d{1,2}[.)]|\(?[a-z]\)|[a-z][.)])\s+")
 
 
 def squash(text: str) -> tuple[str, list[int]]:
@@ -194,6 +195,10 @@ def align(plan_text: str, lines: list[str]) -> list[tuple[int, int] | None]:
         pos = s.find(q, cursor)
         if pos < 0:
             pos = s.find(q)
+        if pos < 0 and _MARKER.match(line):  # "1. By July 2025 ...": a list number the file renders apart
+            q, _ = squash(_MARKER.sub("", line, count=1))
+            pos = s.find(q, cursor)
+            pos = s.find(q) if pos < 0 else pos
         if pos < 0:
             out.append(None)
             continue
