@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import authored  # noqa: E402
 from ehcp_qa import api  # noqa: E402
-from ehcp_qa.calibrate import assess_plan, band_ranks, fit_bands  # noqa: E402
+from ehcp_qa.calibrate import assess_plan, band_ranks, caps_with, fit_calibration  # noqa: E402
 from ehcp_qa.checks.engine import check_items  # noqa: E402
 from ehcp_qa.errors import EhcpQaError  # noqa: E402
 from ehcp_qa.model import Dimension, Rating, Severity  # noqa: E402
@@ -443,14 +443,26 @@ def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dic
             # rating bands refitted on every other author's plans plus the generated plans
             train_runs = [r for b, rs in shipped_runs.items() if b != a for r in rs if "scored" in r] + \
                          [r for r in gen_runs if "scored" in r]
-            cuts = fit_bands([r["scored"].total for r in train_runs], [r["scored"].cap for r in train_runs],
-                             [Rating(r["grade"]).rank for r in train_runs], start)
+            # ... and the limiting judgements those plans' grades bear out (calibrate.fit_calibration)
+            cuts, enabled = fit_calibration([r["scored"].total for r in train_runs],
+                                            [r["scored"].limit_caps for r in train_runs],
+                                            [Rating(r["grade"]).rank for r in train_runs], start)
             ok = [r for r in runs if "scored" in r]
-            pred = band_ranks(np.array([r["scored"].total for r in ok]), np.array([r["scored"].cap for r in ok]), cuts)
+            pred = band_ranks(np.array([r["scored"].total for r in ok]),
+                              caps_with(np.array([r["scored"].limit_caps for r in ok], int).reshape(len(ok), -1), enabled),
+                              cuts)
             res["ratings"] = ratings_agreement([Rating(r["grade"]).rank for r in ok], [int(x) for x in pred])
             res["ratings"]["cuts"] = list(cuts)
-            res["runs"] = [{"file": r["file"], "grade": r["grade"], "rating": [None, "inadequate", "requires_improvement",
-                            "good", "outstanding"][int(p)]} for r, p in zip(ok, pred)]
+            res["ratings"]["limits_left_out"] = [lim.reason for lim, on in zip(default_rubric().limits, enabled) if not on]
+            res["runs"] = [{"file": r["file"], "key": r["key"], "format": r["format"], "grade": r["grade"],
+                            "rating": [None, "inadequate", "requires_improvement", "good", "outstanding"][int(p)]}
+                           for r, p in zip(ok, pred)]
+            pairs: dict[str, dict[str, str]] = defaultdict(dict)
+            for x in res["runs"]:
+                pairs[x["key"]][x["format"]] = x["rating"]
+            both = [q for q in pairs.values() if "docx" in q and "pdf" in q]
+            if both:
+                res["ratings"]["docx_pdf_same"] = f"{sum(q['docx'] == q['pdf'] for q in both)}/{len(both)}"
         res["seconds"] = round(time.time() - t0, 1)
         out[a] = res
         print(f"  loao {a}: {res['seconds']} s", file=sys.stderr)
