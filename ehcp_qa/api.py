@@ -8,15 +8,34 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Finding, Plan, PlanReport
 
+if TYPE_CHECKING:
+    from .split import Part
+
 
 def load_plan(path: str | Path, limits=None) -> Plan:
-    from .parsers import read_blocks
-    from .sectionize import sectionize
+    """One plan. A file holding several plans (a bulk export) raises errors.MultiplePlans, naming
+    how many and their pages: one child's details are never put over another's plan."""
+    plans = load_plans(path, limits=limits)
+    if len(plans) > 1:
+        from .errors import MultiplePlans
 
-    return sectionize(read_blocks(path, limits=limits))
+        pages = ", ".join(part.pages or f"#{part.index}" for _, part in plans)
+        raise MultiplePlans(path, f"{len(plans)} plans, pages {pages}; `ehcp-qa score` scores each one")
+    return plans[0][0]
+
+
+def load_plans(path: str | Path, limits=None) -> list[tuple[Plan, "Part | None"]]:
+    """Every plan in a file: [(plan, None)] for an ordinary file; for a bulk export one (plan, Part)
+    per plan, each plan's source `file#n` and Part its page range. Raises errors.MultiplePlans when
+    the file holds several plans that cannot be split with certainty."""
+    from .parsers import read_blocks
+    from .split import split_plans
+
+    return split_plans(read_blocks(path, limits=limits))
 
 
 def check_plan(plan: Plan, rules=None, models=None) -> list[Finding]:

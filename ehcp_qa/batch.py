@@ -6,11 +6,20 @@
   "internal", named by exception class only because a message may quote plan text).
 - Workers are spawned processes that build the pipeline (spaCy, rules, rubric, models) once. Each
   file has a time limit; a stuck worker is killed and replaced and the file gets a "timeout" row.
-- With out_dir, rows are appended to DIR/scores.jsonl as they finish (the journal) and the HTML
-  fragment of each plan goes to DIR/fragments/ first, so Ctrl-C or kill -9 loses only files in
-  flight. `resume` skips files whose journal key (file path, file sha256, tool version, rules,
-  rubric, models, options) is already journalled. At the end the journal is rewritten sorted by
-  path: re-running on unchanged files gives byte-identical outputs.
+- With out_dir, rows are appended to DIR/scores.jsonl as they finish (the journal) and, for the
+  HTML report, the HTML fragment of each plan goes to DIR/fragments/ first, so Ctrl-C or kill -9
+  loses only files in flight. `resume` skips files whose journal key (file sha256, tool version,
+  rules, rubric, models, options; not the path, so the same files under another mount resume too)
+  is already journalled. At the end the journal is rewritten sorted by path (re-running on
+  unchanged files gives byte-identical outputs) and DIR/fragments/ is removed: a finished run
+  leaves only its outputs.
+- Discovery skips Word lock files (~$Plan.docx) and hidden files (.name, or under a hidden folder)
+  and counts them; a file name that is not valid UTF-8 gets a `bad_name` error row, shown escaped.
+- A file holding several plans (a bulk export; ehcp_qa.split) gets one row per plan, `file#1`,
+  `file#2`, ... each with "part": {"index", "of", "pages", ...}; in the journal while the run is in
+  flight the file's rows travel together as one line {"plans": [...]}.
+- `executor` swaps the local worker processes for another engine running the same per-file
+  pipeline (ehcp_qa/distributed.py: a Dask cluster); discovery, journal and resume stay here.
 """
 from __future__ import annotations
 
@@ -18,9 +27,10 @@ import gc
 import glob
 import hashlib
 import os
+import shutil
 import signal
 import time
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from importlib import resources
 from multiprocessing import connection, get_context
@@ -34,6 +44,8 @@ from .report import jsonl
 SUFFIXES = {".docx", ".pdf", ".txt", ".md", ".doc"}  # .doc only so it gets an error row
 RETRY_ON_RESUME = {"timeout", "crashed", "internal"}  # may not happen again; the rest would
 JOURNAL, FRAGMENTS = "scores.jsonl", "fragments"
+SKIPPED = {"lock": "Word lock file", "hidden": "hidden file"}  # reason -> what the summary calls it
+PART_SEP = "\n<!-- ehcp-qa: next plan in this file -->\n"  # between a bulk file's HTML fragments
 
 
 @dataclass(frozen=True)
@@ -59,24 +71,63 @@ class BatchResult:
 # --- discovery ---------------------------------------------------------------------------------
 
 
-def discover(paths: list[str]) -> list[str]:
+@dataclass
+class Found:
+    files: list[str]  # sorted, no duplicates
+    skipped: Counter  # reason ("lock", "hidden") -> files left out
+
+
+def skip_reason(parts: tuple[str, ...]) -> str | None:
+    """Why a file found in a folder is not a plan to score: a Word lock file ("~$Plan.docx", the
+    owner file Word leaves beside an open document) or a hidden file or folder (".name")."""
+    if parts and parts[-1].startswith("~$"):
+        return "lock"
+    if any(x.startswith(".") and x not in (".", "..") for x in parts):
+        return "hidden"
+    return None
+
+
+def find_plans(paths: list[str]) -> Found:
     """Files (kept even when missing or of another type: they get an error row), folders
-    (recursive, plan suffixes only) and globs. Sorted, duplicates dropped."""
+    (recursive, plan suffixes only) and globs. Lock files are skipped wherever they come from;
+    hidden files are skipped inside folders and globs (a hidden file named outright is scored)."""
     found: list[str] = []
+    skipped: Counter = Counter()
+
+    def walk(root: Path) -> None:
+        for f in root.rglob("*"):
+            if f.suffix.lower() in SUFFIXES and f.is_file():
+                why = skip_reason(f.relative_to(root).parts)
+                if why:
+                    skipped[why] += 1
+                else:
+                    found.append(str(f))
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found.extend(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            walk(p)
         elif not p.exists() and glob.has_magic(raw):
             for g in glob.glob(raw, recursive=True):
                 gp = Path(g)
                 if gp.is_dir():
-                    found.extend(str(f) for f in gp.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+                    walk(gp)
                 elif gp.suffix.lower() in SUFFIXES:
-                    found.append(g)
+                    why = skip_reason(gp.parts[-1:])
+                    if why:
+                        skipped[why] += 1
+                    else:
+                        found.append(g)
+        elif p.name.startswith("~$"):
+            skipped["lock"] += 1
         else:
             found.append(raw)
-    return sorted(dict.fromkeys(found))
+    return Found(sorted(dict.fromkeys(found)), skipped)
+
+
+def discover(paths: list[str]) -> list[str]:
+    """The files `find_plans` finds (what is skipped is not counted here)."""
+    return find_plans(paths).files
 
 
 def file_sha256(path: str) -> str | None:
@@ -110,7 +161,11 @@ def config_digest(opts: BatchOptions) -> str:
 
 
 def journal_key(digest: str, path: str, sha: str | None) -> str:
-    return hashlib.sha256(f"{digest}\0{path}\0{sha}".encode()).hexdigest()[:32]
+    """By content: a file read (sha known) is keyed by its sha256 alone, so moving or re-mounting the
+    files keeps the key; one that could not be read (no sha) by its path. surrogateescape: a file
+    name that is not UTF-8 still has a key (its row says bad_name)."""
+    ident = f"sha256:{sha}" if sha else f"path:{path}"
+    return hashlib.sha256(f"{digest}\0{ident}".encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 # --- rows ------------------------------------------------------------------------------------
@@ -120,7 +175,7 @@ def error_row(path: str, code: str, sha: str | None, error_type: str | None = No
     """The contract's shape with nothing scored. `error_type` (internal errors only) is the
     exception's class name; its message is never kept (it might quote the plan)."""
     row = {"schema_version": SCHEMA_VERSION, "tool_version": __version__, "rubric_version": None,
-            "model_versions": {}, "file": path, "sha256": sha, "meta": None, "sections": {},
+            "model_versions": {}, "file": errors.safe_name(path), "sha256": sha, "meta": None, "sections": {},
             "missing": [], "rating": None, "score": None, "criterion_scores": {}, "reasons": [],
             "counts": None, "findings": [], "status": "error", "error": code}
     if error_type:
@@ -153,6 +208,14 @@ class Pipeline:
         findings = self.api.check_plan(plan, rules=self.rules, models=self.models)
         return self.api.score_plan(plan, findings, rubric=self.rubric), plan
 
+    def run_parts(self, path: str):
+        """[(report, plan, part)]: one for an ordinary file (part None), one per plan in a bulk export."""
+        out = []
+        for plan, part in self.api.load_plans(path, limits=self.limits):
+            findings = self.api.check_plan(plan, rules=self.rules, models=self.models)
+            out.append((self.api.score_plan(plan, findings, rubric=self.rubric), plan, part))
+        return out
+
 
 def validate(opts: BatchOptions) -> None:
     """Raise ConfigError in the parent for a bad rules/rubric file, before any worker starts."""
@@ -163,32 +226,99 @@ def validate(opts: BatchOptions) -> None:
     load_rubric(opts.rubric)
 
 
-def process_one(pipe: Any, path: str, sha: str | None, opts: BatchOptions) -> tuple[dict, str | None]:
-    """One file -> (row, HTML fragment or None). Never raises."""
-    from .redact import Redactor, redact_row, redactor_for
+def _render_one(report, plan, part, opts: BatchOptions) -> tuple[dict, str | None]:
+    from .redact import redact_row, redactor_for
+    from .report.json import report_to_dict
 
+    row = report_to_dict(report)
+    red = redactor_for(report.meta.name, report.findings, dob=report.meta.dob) if opts.redact else None
+    frag = None
+    if opts.fragments:
+        from .report.html import plan_fragment
+
+        frag = plan_fragment(row, plan, red)
+    if red is not None:
+        row = redact_row(row, red)
+    row.update(status="ok", error=None)
+    if part is not None:
+        row["part"] = part.to_dict()
+    return row, frag
+
+
+def process_one(pipe: Any, path: str, sha: str | None, opts: BatchOptions,
+                source: str | None = None) -> tuple[dict, str | None]:
+    """One file -> (row, HTML fragment or None); a bulk file's rows come bundled as one row
+    {"plans": [...]} (see expand_row). Never raises. ``source``: the name the row gives the file
+    when ``path`` is a copy of it (a cluster worker's copy of the bytes)."""
+    from dataclasses import replace
+
+    from .redact import Redactor, redact_row
+
+    name = source if source is not None else path
     try:
-        report, plan = pipe.run(path)
-        from .report.json import report_to_dict
-
-        row = report_to_dict(report)
-        red = redactor_for(report.meta.name, report.findings) if opts.redact else None
-        frag = None
-        if opts.fragments:
-            from .report.html import plan_fragment
-
-            frag = plan_fragment(row, plan, red)
-        if red is not None:
-            row = redact_row(row, red)
-        row.update(status="ok", error=None)
-        return row, frag
+        if not errors.name_is_valid(name):
+            raise errors.BadName(name)
+        run_parts = getattr(pipe, "run_parts", None)
+        results = run_parts(path) if run_parts is not None else [(*pipe.run(path), None)]
+        if source is not None:
+            results = [(replace(report, file=source), replace(plan, source=source), part)
+                       for report, plan, part in results]
+        rendered = [_render_one(report, plan, part, opts) for report, plan, part in results]
+        if len(rendered) == 1 and results[0][2] is None:
+            return rendered[0]
+        frags = [f for _, f in rendered]
+        bundle = {"file": errors.safe_name(name), "sha256": sha, "status": "ok", "error": None,
+                  "plans": [r for r, _ in rendered]}
+        if opts.redact:
+            bundle["file"] = Redactor()(bundle["file"])
+        return bundle, (PART_SEP.join(frags) if opts.fragments else None)
     except errors.EhcpQaError as e:  # ReadError subclasses and config errors: a typed code
-        row = error_row(path, e.code, sha)
+        row = error_row(name, e.code, sha)
     except Exception as e:  # noqa: BLE001 - a bug must cost one row, not the batch
-        row = error_row(path, "internal", sha, type(e).__name__)
+        row = error_row(name, "internal", sha, type(e).__name__)
     if opts.redact:  # the file name may hold a name; the plan's own name is unknown here
         row = redact_row(row, Redactor())
     return row, None
+
+
+def expand_row(row: dict, frag: str | None) -> list[tuple[dict, str | None]]:
+    """A file's (row, fragment) as output rows: itself, or a bulk file's plans, each carrying the
+    file's journal key."""
+    plans = row.get("plans")
+    if plans is None:
+        return [(row, frag)]
+    frags = frag.split(PART_SEP) if frag is not None else [None] * len(plans)
+    key = row.get("journal_key")
+    return [({**p, "journal_key": key} if key else p, f) for p, f in zip(plans, frags)]
+
+
+def _moved(row: dict, path: str) -> dict:
+    """A journalled row for the same content found at another path, renamed (a bulk file's plans too)."""
+    name = errors.safe_name(path)
+    out = dict(row, file=name)
+    if "plans" in row:
+        out["plans"] = [dict(p, file=f"{name}#{p['file'].rsplit('#', 1)[-1]}") for p in row["plans"]]
+    return out
+
+
+def _regroup(rows: list[dict]) -> list[dict]:
+    """Journal rows with a bulk file's plans written one per line (a finished run's scores.jsonl)
+    back into one bundle per file; a file with plans missing is left out (scored again)."""
+    out: list[dict] = []
+    parts: dict[str, dict[int, dict]] = {}
+    for row in rows:
+        part, key = row.get("part"), row.get("journal_key")
+        if not part or not key:
+            out.append(row)
+            continue
+        got = parts.setdefault(key, {})
+        got[part.get("index")] = row
+        if len(got) == part.get("of"):
+            plans = [got[i] for i in sorted(got)]
+            first = plans[0]
+            out.append({"file": first["file"].rsplit("#", 1)[0], "sha256": first.get("sha256"), "status": "ok",
+                        "error": None, "plans": plans, "journal_key": key})
+    return out
 
 
 # --- workers -----------------------------------------------------------------------------------
@@ -261,40 +391,51 @@ def run_batch(
     factory: Callable[[BatchOptions], Any] = Pipeline,
     on_progress: Callable[[int, int], None] | None = None,
     on_worker: Callable[[int], None] | None = None,
+    executor: Callable[..., None] | None = None,
 ) -> BatchResult:
     t0 = time.perf_counter()
     files = discover(paths)
     digest = config_digest(opts)
     shas = [file_sha256(f) if Path(f).is_file() else None for f in files]
     keys = [journal_key(digest, f, s) for f, s in zip(files, shas)]
-    done: dict[str, tuple[dict, str | None]] = {}  # key -> (row, fragment)
-    frag_dir = out_dir / FRAGMENTS if out_dir else None
+    done: dict[int, tuple[dict, str | None]] = {}  # file index -> (row, fragment)
+    frag_dir = out_dir / FRAGMENTS if out_dir and opts.fragments else None
 
     journal_fh = None
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
-        frag_dir.mkdir(exist_ok=True)
+        if frag_dir is not None:
+            frag_dir.mkdir(exist_ok=True)
         journal = out_dir / JOURNAL
         if resume:
-            wanted = set(keys)
-            for row in jsonl.read_rows(journal):
-                k = row.get("journal_key")
-                if k not in wanted or row.get("error") in RETRY_ON_RESUME:
+            journalled = {}
+            for row in _regroup(jsonl.read_rows(journal)):
+                if row.get("error") not in RETRY_ON_RESUME:
+                    journalled[row.get("journal_key")] = row
+            for i, k in enumerate(keys):
+                row = journalled.get(k)
+                if row is None:
                     continue
+                if row.get("file") != files[i]:
+                    # the same content under another path (another mount): the row holds no path
+                    # but "file", unless redacted or drawn in the HTML view; those are scored again
+                    if opts.redact or opts.fragments:
+                        continue
+                    row = _moved(row, files[i])
                 frag = None
                 if opts.fragments and row.get("status") == "ok":
                     fp = frag_dir / f"{k}.html"
                     if not fp.is_file():
                         continue  # scored without the HTML view: score again
                     frag = fp.read_text(encoding="utf-8")
-                done[k] = (row, frag)
-        else:
+                done[i] = (row, frag)
+        elif frag_dir is not None:
             for old in frag_dir.glob("*.html"):
                 old.unlink()
         journal_fh = journal.open("a" if resume else "w", encoding="utf-8")
     resumed = len(done)
 
-    todo = deque(i for i, k in enumerate(keys) if k not in done)
+    todo = deque(i for i in range(len(files)) if i not in done)
     total = len(files)
     if on_progress:
         on_progress(len(done), total)
@@ -307,29 +448,31 @@ def run_batch(
             os.replace(tmp, frag_dir / f"{keys[i]}.html")  # fragment first: a row implies its fragment
         if journal_fh is not None:
             jsonl.append_row(journal_fh, row)
-        done[keys[i]] = (row, frag)
+        done[i] = (row, frag)
         if on_progress:
             on_progress(len(done), total)
 
     try:
-        if todo:
+        if todo and executor is not None:
+            executor(files, shas, todo, record, opts, timeout)
+        elif todo:
             _run_pool(files, shas, todo, record, opts, factory, max(1, workers), timeout, on_worker)
     finally:
         if journal_fh is not None:
             journal_fh.close()
 
     order = sorted(range(total), key=lambda i: files[i])
-    rows = [done[keys[i]][0] for i in order]
-    frags = [done[keys[i]][1] for i in order]
+    pairs = [pair for i in order for pair in expand_row(*done[i])]
+    rows = [r for r, _ in pairs]
+    frags = [f for _, f in pairs]
     if out_dir is not None:
         tmp = out_dir / (JOURNAL + ".tmp")
         with tmp.open("w", encoding="utf-8") as fh:
             jsonl.write_rows(fh, rows)
         os.replace(tmp, out_dir / JOURNAL)
-        keep = {f"{keys[i]}.html" for i in range(total)}
-        for old in frag_dir.glob("*"):
-            if old.name not in keep:
-                old.unlink()
+        # the run is complete: the fragments (each plan's HTML view, kept so an interrupted run can
+        # resume) are in the caller's report now; a finished run leaves only its outputs
+        shutil.rmtree(out_dir / FRAGMENTS, ignore_errors=True)
     return BatchResult(rows=rows, fragments=frags, resumed=resumed, seconds=time.perf_counter() - t0)
 
 

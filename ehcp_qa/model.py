@@ -152,9 +152,22 @@ class Plan:
             object.__setattr__(self, "_starts_cache", cached)
         return cached
 
+    def _newlines(self) -> list[int]:
+        """Offsets of every "\n" in the text, found once per plan (for ``locate``)."""
+        cached = self.__dict__.get("_newlines_cache")
+        if cached is None:
+            text, cached, i = self.text, [], self.text.find("\n")
+            while i >= 0:
+                cached.append(i)
+                i = text.find("\n", i + 1)
+            object.__setattr__(self, "_newlines_cache", cached)
+        return cached
+
     def locate(self, offset: int) -> Location:
+        """Page, paragraph and 1-based line of ``offset``: O(log n) after the first call (the line
+        is the number of newlines before the offset, by bisection over their precomputed offsets)."""
         block = self.block_at(offset)
-        line = self.text.count("\n", 0, max(0, offset)) + 1
+        line = bisect.bisect_left(self._newlines(), max(0, offset)) + 1
         if block is None:
             return Location(page=None, paragraph=0, line=line)
         return Location(page=block.page, paragraph=block.index, line=line)

@@ -36,7 +36,7 @@ def _one_sentence() -> re.Pattern:
     sentence-final character (".", "!", "?", ...), so a text whose only such characters end it
     (before trailing whitespace) is one sentence. Most blocks are; skipping spaCy for them saves
     most of the splitting time, with the same spans."""
-    chars = re.escape("".join(sorted(get_nlp().get_pipe("sentencizer").punct_chars)))
+    chars = re.escape(PUNCT_CHARS)
     return re.compile(rf"[^{chars}]*[{chars}]*\s*")
 
 
@@ -50,10 +50,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         stripped = text.lstrip()
         start = len(text) - len(stripped)
         return [(start, start + len(stripped.rstrip()))]
-    doc = get_nlp()(text)
+    starts = _plain_sentence_starts(text)
+    if starts is not None:
+        bounds = list(zip(starts, [*starts[1:], len(text)]))
+    else:
+        bounds = [(sent.start_char, sent.end_char) for sent in get_nlp()(text).sents]
     spans: list[list[int]] = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+    for start, end in bounds:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -65,6 +68,101 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         else:
             spans.append([start, end])
     return [(s, e) for s, e in spans]
+
+
+# --- sentences without spaCy, where that is provably the same -----------------------------------
+# Importing spaCy and building the blank pipeline costs ~0.5 s, half of a one-file `ehcp-qa check`.
+# The sentencizer starts a sentence at the first non-punctuation token after a token that is one of
+# PUNCT_CHARS; so a text's sentences are known without spaCy wherever it is clear which of those
+# characters the English tokenizer leaves as a token of its own. ``_plain_sentence_starts`` decides
+# only the clear cases (a word of ASCII letters or digits, then one such character, then spaces and a
+# letter or digit; a tokenizer exception such as "etc." or "e.g."; a decimal point; the characters
+# ending the text) and hands anything else to spaCy. tests/test_nlp_fast_paths.py checks both data
+# sets below against the installed spaCy and the spans against spaCy's on every corpus block.
+
+#: spaCy's Sentencizer.default_punct_chars
+PUNCT_CHARS = '!.?։؟۔܀܁܂߹।॥၊။።፧፨᙮᜵᜶᠃᠉᥄᥅᪨᪩᪪᪫᭚᭛᭞᭟᰻᰼᱾᱿‼‽⁇⁈⁉⸮⸼。꓿꘎꘏꛳꛷꡶꡷꣎꣏꤯꧈꧉꩝꩞꩟꫰꫱꯫﹒﹖﹗！．？｡𐩖𐩗𑁇𑁈𑂾𑂿𑃀𑃁𑅁𑅂𑅃𑇅𑇆𑇍𑇞𑇟𑈸𑈹𑈻𑈼𑊩𑑋𑑌𑗂𑗃𑗉𑗊𑗋𑗌𑗍𑗎𑗏𑗐𑗑𑗒𑗓𑗔𑗕𑗖𑗗𑙁𑙂𑜼𑜽𑜾𑩂𑩃𑪛𑪜𑱁𑱂𖩮𖩯𖫵𖬷𖬸𖭄𛲟𝪈'
+#: spaCy's English tokenizer exceptions made of letters, digits and dots ending in ".", "!" or "?"
+ABBREVIATIONS = frozenset({
+    '10a.m.', '10p.m.', '11a.m.', '11p.m.', '12a.m.', '12p.m.', '1a.m.', '1p.m.', '2a.m.', '2p.m.',
+    '3a.m.', '3p.m.', '4a.m.', '4p.m.', '5a.m.', '5p.m.', '6a.m.', '6p.m.', '7a.m.', '7p.m.',
+    '8a.m.', '8p.m.', '9a.m.', '9p.m.', 'Adm.', 'Ak.', 'Ala.', 'Apr.', 'Ariz.', 'Ark.', 'Aug.',
+    'Bros.', 'Calif.', 'Co.', 'Colo.', 'Conn.', 'Corp.', 'D.C.', 'Dec.', 'Del.', 'Dr.', 'E.G.',
+    'E.g.', 'Feb.', 'Fla.', 'Ga.', 'Gen.', 'Gov.', 'I.E.', 'I.e.', 'Ia.', 'Id.', 'Ill.', 'Inc.',
+    'Ind.', 'Jan.', 'Jr.', 'Jul.', 'Jun.', 'Kan.', 'Kans.', 'Ky.', 'La.', 'Ltd.', 'Mar.', 'Mass.',
+    'Md.', 'Messrs.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Mr.', 'Mrs.', 'Ms.', 'Mt.',
+    'N.C.', 'N.D.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'Neb.', 'Nebr.', 'Nev.', 'Nov.', 'Oct.',
+    'Okla.', 'Ore.', 'Pa.', 'Ph.D.', 'Prof.', 'Rep.', 'Rev.', 'S.C.', 'Sen.', 'Sep.', 'Sept.',
+    'St.', 'Tenn.', 'Va.', 'Wash.', 'Wis.', 'a.', 'a.m.', 'b.', 'c.', 'co.', 'd.', 'e.', 'e.g.',
+    'f.', 'g.', 'h.', 'i.', 'i.e.', 'j.', 'k.', 'l.', 'm.', 'n.', 'o.', 'p.', 'p.m.', 'q.', 'r.',
+    's.', 't.', 'u.', 'v.', 'v.s.', 'vs.', 'w.', 'x.', 'y.', 'z.',
+})
+
+# a word before "." the tokenizer splits the "." from: letters, digits and inner - / . (no ":", which
+# emoticons use), in brackets or not; ending in a lower-case letter or digit, or in ")"
+_WORD_BEFORE_DOT = re.compile(r"(\(?)([A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*)(\)?)")
+_WORD_BEFORE_MARK = re.compile(r"\(?[A-Za-z0-9]+\)?")  # before "!" or "?": always split off
+
+
+def _splits_off(word: str, c: str) -> bool:
+    """True when the English tokenizer makes ``c`` (ending ``word``) a token of its own."""
+    if c in "!?":
+        return bool(_WORD_BEFORE_MARK.fullmatch(word))
+    m = _WORD_BEFORE_DOT.fullmatch(word) if c == "." else None
+    if m is None:
+        return False
+    core, closed = m.group(2), bool(m.group(3))
+    if closed:
+        return True  # "(Year 4).": ")" then "." come off as suffixes
+    last = re.split(r"[-/]", core)[-1]
+    return (core[-1].islower() or core[-1].isdigit()) and core + c not in ABBREVIATIONS \
+        and last + c not in ABBREVIATIONS
+_CLOSING = "\"')]\u201d\u2019"
+_NEXT_WORD = re.compile(r"[ \n]+[A-Za-z0-9]")
+_WORD_START = re.compile(r"[^ \n]*\Z")
+
+
+def _plain_sentence_starts(text: str) -> list[int] | None:
+    """Where spaCy's sentencizer (blank English tokenizer) starts each sentence of ``text``, up to
+    whitespace (callers trim it), or None when a case is not clear-cut (then spaCy decides)."""
+    starts = [0]
+    body = len(text.rstrip())
+    # the marks, quotes and brackets ending the text: punctuation tokens, after which no sentence starts
+    body = len(text[:body].rstrip(PUNCT_CHARS + _CLOSING))
+    pos = 0
+    while True:
+        i = _next_punct(text, pos, body)
+        if i < 0:
+            return starts
+        c = text[i]
+        word_start = _WORD_START.search(text, 0, i).start()
+        word = text[word_start:i]
+        tail = _WORD_START.match(text, i)  # the whole whitespace-delimited word around the mark
+        whole = text[word_start:tail.end()] if tail else word + c
+        if whole.rstrip(",;:") in ABBREVIATIONS:  # "etc.", "e.g.,": one token, no sentence end
+            pos = word_start + len(whole)
+            continue
+        if c == "." and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit() \
+                and text[i - 1].isascii() and text[i + 1].isascii():
+            pos = i + 1  # a decimal point: never a token of its own
+            continue
+        if c == "." and len(word) == 1 and "A" <= word <= "Z" and text[i + 1:i + 2] in (" ", "\n"):
+            pos = i + 1  # "Dr C. Hargreaves": the tokenizer keeps "C." whole (no lower-case letter before)
+            continue
+        nxt = _NEXT_WORD.match(text, i + 1)
+        if nxt is None or not _splits_off(word, c):
+            return None
+        starts.append(nxt.end() - 1)
+        pos = nxt.end()
+
+
+def _next_punct(text: str, pos: int, end: int) -> int:
+    """The offset of the next PUNCT_CHARS character in text[pos:end], or -1."""
+    m = _PUNCT_RX.search(text, pos, end)
+    return m.start() if m else -1
+
+
+_PUNCT_RX = re.compile(f"[{re.escape(PUNCT_CHARS)}]")
 
 
 # --- speed: Python's re skips a branch of an alternation on its first character only when it

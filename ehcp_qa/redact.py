@@ -17,6 +17,9 @@ import yaml
 
 CHILD = "[CHILD]"
 NAME = "[NAME]"
+DOB = "[DOB]"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][A-Za-z'\-]+")
 _WRONG_NAME_RULES = ("wrong-name", "other-child", "second-child")
 
@@ -44,11 +47,32 @@ def name_parts(names: Iterable[str | None]) -> list[str]:
     return sorted(out, key=lambda s: (-len(s), s))
 
 
+def dob_pattern(dob: str | None) -> re.Pattern | None:
+    """The ways a plan writes a date of birth (ISO `dob`): 01/05/2013, 1.5.13, 2013-05-01,
+    1 May 2013, 1st of May 2013, May 1, 2013, 01 May 13 (any case)."""
+    try:
+        y, m, d = (int(x) for x in (dob or "").split("-"))
+    except ValueError:
+        return None
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    yy = rf"(?:{y}|{y % 100:02d})"
+    day = rf"0?{d}"
+    mon_num = rf"0?{m}"
+    name = _MONTHS[m - 1]
+    mon = rf"(?:{name}|{name[:3]}\.?)"
+    alts = [rf"{day}\s*[/.\-]\s*{mon_num}\s*[/.\-]\s*{yy}", rf"{y}-{m:02d}-{d:02d}",
+            rf"{day}(?:st|nd|rd|th)?(?:\s+of)?\s+{mon},?\s+{yy}", rf"{mon}\s+{day}(?:st|nd|rd|th)?,?\s+{yy}"]
+    return re.compile(rf"(?<![0-9])(?:{'|'.join(alts)})(?![0-9])", re.IGNORECASE)
+
+
 class Redactor:
     """Callable: str -> str with the given names (any case, any word boundary incl. "_" in file
-    names) replaced by [CHILD], plus lexicon first names and honorific names."""
+    names) replaced by [CHILD], plus lexicon first names and honorific names, and the date of
+    birth (in any usual spelling) by [DOB]."""
 
-    def __init__(self, names: Iterable[str | None] = (), lexicon: bool = True):
+    def __init__(self, names: Iterable[str | None] = (), lexicon: bool = True, dob: str | None = None):
+        self._dob = dob_pattern(dob)
         parts = name_parts(names)
         self.names = parts
         alts = "|".join(re.escape(p) for p in parts)
@@ -61,6 +85,8 @@ class Redactor:
     def __call__(self, s: str | None) -> str | None:
         if not s:
             return s
+        if self._dob is not None:
+            s = self._dob.sub(DOB, s)
         if self._names is not None:
             s = self._names.sub(CHILD, s)
         s = _HONORIFIC.sub(NAME, s)
@@ -79,15 +105,16 @@ class Redactor:
         return obj
 
 
-def redactor_for(meta_name: str | None, findings: Iterable[Any] = ()) -> Redactor:
-    """The child's cover name plus any name a drafting check says belongs to another child."""
+def redactor_for(meta_name: str | None, findings: Iterable[Any] = (), dob: str | None = None) -> Redactor:
+    """The child's cover name plus any name a drafting check says belongs to another child, and the
+    child's date of birth (ISO, from the cover)."""
     names: list[str | None] = [meta_name]
     for f in findings:
         rule_id = getattr(f, "rule_id", None) or (f.get("rule_id") if isinstance(f, dict) else None) or ""
         text = getattr(f, "text", None) if not isinstance(f, dict) else f.get("text")
         if text and any(k in rule_id for k in _WRONG_NAME_RULES) and len(text) < 60:
             names.append(text)
-    return Redactor(names)
+    return Redactor(names, dob=dob)
 
 
 def redact_row(row: dict[str, Any], redactor: Redactor) -> dict[str, Any]:
@@ -99,3 +126,19 @@ def redact_row(row: dict[str, Any], redactor: Redactor) -> dict[str, Any]:
             meta["name"] = CHILD
         meta["dob"] = None  # a date of birth next to anything else identifies a child
     return out
+
+
+def redact_report(report: Any, hide_text: bool = True) -> Any:
+    """A PlanReport fit to share (`check --hide-text` / `--redact`): the child's name and date of birth
+    gone from the cover details, every message, suggestion, reason and the file name; with
+    `hide_text` the quoted spans and section titles left out too (offsets stay, so an annotated copy
+    still knows where each finding is)."""
+    from dataclasses import replace
+
+    red = redactor_for(report.meta.name, report.findings, dob=report.meta.dob)
+    findings = tuple(replace(f, text=None if hide_text else red(f.text), message=red(f.message),
+                             suggestion=red(f.suggestion), guidance=red(f.guidance)) for f in report.findings)
+    sections = {k: dict(v, title=None if hide_text else red(v.get("title"))) for k, v in report.sections.items()}
+    meta = replace(report.meta, name=CHILD if report.meta.name else None, dob=None)
+    reasons = tuple(replace(r, text=red(r.text)) for r in report.reasons)
+    return replace(report, file=red(report.file), meta=meta, findings=findings, sections=sections, reasons=reasons)

@@ -422,8 +422,9 @@ def read_meta(blocks: list[Block], rules: Rules, more: list[Block] | None = None
 # --- the pass ------------------------------------------------------------------------------------
 
 
-def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
-    rules = rules or load_rules()
+def heading_candidates(plan: Plan, rules: Rules) -> tuple[list[_Cand], dict[int, str | None], dict[int, dict[int, str]]]:
+    """Every block that could be a section heading, in order; the blocks of combined per-area tables
+    (block index -> the key of its column, None for the header row); and those tables' columns."""
     blocks = plan.blocks
     body = _body_size(blocks)
     lettered: set[int] = set()
@@ -434,6 +435,13 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
     parts = part_letters(blocks, rules)
     cands = [c for c in (_candidate(b, body, plan.format, rules, parts) for b in blocks if b.index not in in_combined)
              if c is not None]
+    return cands, in_combined, combined
+
+
+def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
+    rules = rules or load_rules()
+    blocks = plan.blocks
+    cands, in_combined, combined = heading_candidates(plan, rules)
     chosen = _choose(cands, blocks, in_combined)
     # a Need | Provision table under a "Section F" heading is F's own table, not a combined area
     # (unless its column titles name B, E and F by letter: then it is combined wherever it sits)
@@ -510,11 +518,10 @@ def _owner_keys(chosen: list[_Cand], block: int) -> set[str]:
     return set(max(before, key=lambda c: c.block).keys) if before else set()
 
 
-def _choose(cands: list[_Cand], blocks: tuple[Block, ...], in_combined: dict[int, str | None]) -> list[_Cand]:
-    """One heading per key: strong before weak; among those, the first with body text after it and
-    not in a contents list (a run of headings with nothing between them). Candidates not chosen are
-    subheadings or contents entries and start nothing, except a merged "Section H" above separate
-    H1/H2 headings, which is a boundary."""
+def contents_entries(cands: list[_Cand], blocks: tuple[Block, ...],
+                     in_combined: dict[int, str | None]) -> tuple[list[bool], list[bool]]:
+    """Per candidate: (bare: no body text before the next heading, in_run: part of a contents list,
+    i.e. a run of three or more bare headings)."""
 
     def has_body(n: int) -> bool:
         c = cands[n]
@@ -535,7 +542,16 @@ def _choose(cands: list[_Cand], blocks: tuple[Block, ...], in_combined: dict[int
             for i in range(n, min(m + 1, len(cands))):
                 in_run[i] = True
         n = m + 1
+    return bare, in_run
 
+
+def _choose(cands: list[_Cand], blocks: tuple[Block, ...], in_combined: dict[int, str | None]) -> list[_Cand]:
+    """One heading per key: strong before weak; among those, the first with body text after it and
+    not in a contents list (a run of headings with nothing between them). Candidates not chosen are
+    subheadings or contents entries and start nothing, except a merged "Section H" above separate
+    H1/H2 headings, which is a boundary."""
+
+    bare, in_run = contents_entries(cands, blocks, in_combined)
     chosen: list[_Cand] = []
     taken: set[str] = set()
     # a template that labels sections with letters does so throughout: then names alone are subheadings

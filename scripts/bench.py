@@ -1,5 +1,8 @@
 """Milliseconds per plan for each stage, median of repeated runs, on one core.
 
+Also the floor in the same run: text extraction (parse) plus spaCy tokenising of the same text, and
+the end-to-end (parse + sectionize + check + score) / floor ratio per format.
+
 Stages: read (bytes from disk), parse (parsers.read_blocks, which also reads), sectionize, check
 (api.check_plan) and score (api.score_plan); "n/a" when a stage is not available yet. Inputs:
 corpus DOCX and PDF plans, and ~30-page plans from `scripts/make_corpus.py --out TMP --pages 30`
@@ -65,6 +68,17 @@ def bench_file(path: Path, repeat: int, pdfplumber: bool) -> dict:
         row["score"], _ = _ms(lambda: api.score_plan(plan, findings), repeat)
     except Exception as e:  # a stage still being written
         row["stage_error"] = type(e).__name__
+    # the floor: what any tool reading this file must pay, text extraction plus spaCy tokenising of
+    # the same text; end to end = parse + sectionize + check + score
+    from ehcp_qa.nlp import get_nlp
+
+    tok = get_nlp().tokenizer
+    tok(plan.text)
+    row["tokenise"], _ = _ms(lambda: tok(plan.text), repeat)
+    row["floor"] = row["parse"] + row["tokenise"]
+    if row["check"] is not None:
+        row["end-to-end"] = row["parse"] + row["sectionize"] + row["check"] + row["score"]
+        row["e2e/floor"] = row["end-to-end"] / row["floor"]
     if pdfplumber and path.suffix == ".pdf":
         import pdfplumber as pp
 
@@ -159,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
         for p in thirty_page_plans(Path(tmp), args.n30):
             rows.append((_group(p, True), bench_file(p, args.repeat, args.pdfplumber)))
 
-    stages = ["read", "parse", "sectionize", "parse+sectionize", "check", "score", "pdfplumber"]
+    stages = ["read", "parse", "sectionize", "parse+sectionize", "check", "score", "floor", "end-to-end",
+              "e2e/floor", "pdfplumber"]
     groups: dict[str, dict] = {}
     for g, r in rows:
         groups.setdefault(g, {"files": 0, **{s: [] for s in stages}, "pages": []})

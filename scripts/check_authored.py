@@ -34,6 +34,7 @@ PROV_SPANS = {"what": "has_what", "who": "has_who", "frequency": "has_frequency"
               "group": "has_group_size"}
 OUT_SPANS = ("subject", "behaviour", "criterion", "time")
 _WS = re.compile(r"\s+")
+_ALT = "\x00"  # marks a second rendering of a row (matched against, not counted as words)
 
 
 def _w(tag: str) -> str:
@@ -72,7 +73,7 @@ def _lines(el, out: list[str]) -> None:
                         continue
                     cells.append(_cell_text(tc))
                 out.append(" | ".join(cells))
-                out.append(" | ".join(c for c in cells if c.strip()))
+                out.append(_ALT + " | ".join(c for c in cells if c.strip()))  # the same row, empty cells dropped
         elif child.tag in (_w("sdt"), _w("sdtContent"), _w("ins"), _w("customXml"), _w("smartTag")):
             _lines(child, out)
 
@@ -82,7 +83,19 @@ def docx_text(path: Path) -> str:
         root = etree.fromstring(z.read("word/document.xml"))
     lines: list[str] = []
     _lines(root.find(_w("body")), lines)
-    return _WS.sub(" ", "\n".join(lines))
+    return _WS.sub(" ", "\n".join(x.lstrip(_ALT) for x in lines))
+
+
+def word_count(text_lines: list[str]) -> int:
+    return sum(len([w for w in x.split() if w != "|"]) for x in text_lines if not x.startswith(_ALT))
+
+
+def docx_words(path: Path) -> int:
+    with zipfile.ZipFile(path) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    lines: list[str] = []
+    _lines(root.find(_w("body")), lines)
+    return word_count(lines)
 
 
 def pdf_words(path: Path) -> Counter:
@@ -167,9 +180,9 @@ def check_plan(base: Path, p: dict) -> tuple[list[str], dict]:
             words = pdf_words(pdf)
             ok = sum(all(words[w] for w in re.findall(r"[A-Za-z0-9]+", it["text"])) for it in p["items"])
             pdf_cov = ok / max(1, len(p["items"]))
-            if pdf_cov < 0.95:
+            if pdf_cov < 0.9:  # PDF writers cut words at cell edges ("Fort-nightly"): a few misses are real
                 errs.append(f"{pid}: only {pdf_cov:.0%} of items have all their words in the PDF")
-    stats = {"grade": p["target_grade"], "lines": len(p["items"]), "words": len(text.split()),
+    stats = {"grade": p["target_grade"], "lines": len(p["items"]), "words": docx_words(docx),
              "provision": sum(1 for it in p["items"] if it.get("item") and it["section"] != "E"),
              "outcomes": sum(1 for it in p["items"] if it.get("item") and it["section"] == "E"),
              "spans": sum(1 for it in p["items"] if it.get("spans")), "pdf": pdf_cov is not None}

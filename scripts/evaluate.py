@@ -544,6 +544,8 @@ def table(res: dict) -> str:
     if "generated" in res:
         row("generated corpus (fixture: statements test split; plan ratings)", res["generated"]["statements"],
             res["generated"]["ratings"])
+    if "vs_raters" in res:
+        row("all authored plans, tool vs the blind raters' grade", None, res["vs_raters"])
     c = res.get("ceiling") or {}
     for k, v in c.items():
         if isinstance(v, dict) and v.get("n"):
@@ -651,6 +653,14 @@ def main(argv=None) -> None:
     grades = authored.ratings()
     if grades:
         res["ceiling"] = ceiling(grades, targets)
+        # the tool against the blind raters instead of the authors (two raters: the lower grade,
+        # as `ehcp-qa compare` takes a panel's median)
+        panel: dict[str, int] = {}
+        for g in grades:
+            panel[g["plan"]] = min(panel.get(g["plan"], 4), Rating(g["grade"]).rank)
+        ranks = {4: "outstanding", 3: "good", 2: "requires_improvement", 1: "inadequate"}
+        runs = [r for rs in shipped_runs.values() for r in rs if r["key"] in panel]
+        res["vs_raters"] = rating_metrics(runs, ref_of=lambda r: ranks[panel[r["key"]]])
 
     if res["authors"]:
         res["drafting_all_authors"] = drafting_metrics([r for rs in shipped_runs.values() for r in rs])

@@ -56,7 +56,7 @@ def evaluate_kind(kind: str, models: dict, manifest: dict) -> dict:
 
 def ship(kinds: list[str], cand_dir: Path, cand_manifest: dict, metrics: dict, out_dir: Path = MODEL_DIR) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    for old in out_dir.glob("*.skops"):
+    for old in [*out_dir.glob("*.skops"), *out_dir.glob("*.plain.npz")]:
         old.unlink()
     (out_dir / MANIFEST).unlink(missing_ok=True)
     if not kinds:
@@ -64,7 +64,8 @@ def ship(kinds: list[str], cand_dir: Path, cand_manifest: dict, metrics: dict, o
     entries = {}
     for kind in kinds:
         e = dict(cand_manifest["models"][kind])
-        for f, sha in ((e["file"], e["sha256"]), (e.get("combiner_file"), e.get("combiner_sha256"))):
+        for f, sha in ((e["file"], e["sha256"]), (e.get("combiner_file"), e.get("combiner_sha256")),
+                       (e.get("plain_file"), e.get("plain_sha256"))):
             if f:
                 shutil.copyfile(cand_dir / f, out_dir / f)
                 assert sha256_file(out_dir / f) == sha

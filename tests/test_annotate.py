@@ -94,11 +94,17 @@ def test_comments_cover_exactly_the_finding_spans(tmp_path):
 
     got = anchored_texts(out)
     assert len(got) == 6  # five findings + the summary
-    by_rule = sorted((c.split(":")[0], a) for a, c in got.values() if c.startswith("["))
-    assert by_rule == sorted((f"[{f.severity.value}] {f.rule_id}", f.text) for f in findings[:5])
+    comments = [(a, c) for a, c in got.values() if not c.startswith("ehcp-qa suggested rating")]
+    # a caseworker reads the sentence and what to write instead first; the rule id comes last
+    by_rule = sorted((c.splitlines()[-1], a) for a, c in comments)
+    assert by_rule == sorted((f"{f.severity.value.capitalize()}: {f.rule_id}", f.text) for f in findings[:5])
+    for _, c in comments:
+        lines = c.splitlines()
+        assert lines[0].startswith("message for ") and lines[1] == "Suggestion: Say who, how often and for how long."
+        assert lines[2] == "Guidance: SEND Code of Practice 9.69" and len(lines) == 4
     summary = [c for a, c in got.values() if c.startswith("ehcp-qa suggested rating")]
     assert len(summary) == 1 and "Requires improvement" in summary[0] and "Section J is missing" in summary[0]
-    assert all("Suggestion: Say who" in c for _, c in got.values() if c.startswith("[error] specificity"))
+    assert summary[0].splitlines()[-1].endswith("(error: completeness.missing-section)")
 
     # splitting runs changed neither the text nor the formatting
     reopened = api.load_plan(out)
@@ -123,7 +129,7 @@ def test_real_pipeline_findings_anchor_on_their_text(tmp_path):
     got = anchored_texts(out)
     spans = [f for f in report.findings if f.start is not None and f.text]
     assert spans, "the draft is meant to have located findings"
-    anchored = sorted(a for a, c in got.values() if c.startswith("["))
+    anchored = sorted(a for a, c in got.values() if not c.startswith("ehcp-qa suggested rating"))
     for f in spans:
         assert f.text in anchored
 

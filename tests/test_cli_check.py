@@ -55,7 +55,7 @@ def vague(plan, severity=Severity.ERROR):
 def test_clean_plan_exits_0_and_shows_rating(stub):
     r = runner.invoke(app, ["check", "plan.txt"])
     assert r.exit_code == 0, r.output
-    assert "No findings" in r.output and "OUTSTANDING" in r.output
+    assert "No findings" in r.output and "Suggested rating: Outstanding" in r.output
 
 
 def test_findings_grouped_with_location_quote_and_suggestion(stub):

@@ -32,3 +32,12 @@ def test_debug_env_shows_the_real_error(boom, monkeypatch):
     monkeypatch.setenv(cli.DEBUG_ENV, "1")
     with pytest.raises(RuntimeError, match="seizures"):
         cli.main()
+
+
+def test_version_prints_the_package_version_and_exits_0():
+    from typer.testing import CliRunner
+
+    from ehcp_qa import __version__
+
+    r = CliRunner().invoke(cli.app, ["--version"])
+    assert r.exit_code == 0 and r.output == f"ehcp-qa {__version__}\n"

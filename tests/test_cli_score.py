@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -64,8 +65,9 @@ def write_docx(path: Path, name: str = "Amira Khan") -> Path:
 
 
 def score(*args, cwd=None) -> subprocess.CompletedProcess:
+    # a wide terminal: the table folds a long temporary path (pytest-NN/popen-gwN/...) over two lines
     return subprocess.run([str(EXE), "score", "--workers", "2", *map(str, args)], capture_output=True,
-                          text=True, timeout=240, cwd=cwd)
+                          text=True, timeout=240, cwd=cwd, env={**os.environ, "COLUMNS": "400"})
 
 
 @pytest.fixture(scope="module")
@@ -162,15 +164,38 @@ def test_usage_errors(tmp_path):
     assert r.returncode == 2 and "bad.yaml" in r.stderr
 
 
-def test_table_marks_ratings_a_limiting_judgement_set(capsys):
+def test_table_shows_readable_ratings_and_the_cap_beside_the_score(capsys):
     from ehcp_qa.cli.score import _table
 
     counts = {"error": 0, "warning": 0, "suggestion": 0}
-    capped = {"status": "ok", "file": "a.docx", "rating": "good", "score": 10.0, "counts": counts, "findings": [],
-              "reasons": [{"criterion": "limiting", "text": "Outstanding needs co-ordination.", "findings": []}]}
-    plain = dict(capped, file="b.docx", reasons=[{"criterion": "overall", "text": "...", "findings": []}])
+    capped = {"status": "ok", "file": "a.docx", "rating": "requires_improvement", "score": 6.8, "counts": counts,
+              "findings": [], "reasons": [
+                  {"criterion": "limiting", "text": "A health or social care section is blank rather than explicitly nil. "
+                                                    "Caps the rating at requires improvement.", "findings": []},
+                  {"criterion": "overall", "text": "Overall score 6.8/10 is in the good band.", "findings": []}]}
+    # a limit listed after the overall reason did not set the rating: no cap shown
+    plain = dict(capped, file="b.docx", rating="good", reasons=[
+        {"criterion": "overall", "text": "...", "findings": []},
+        {"criterion": "limiting", "text": "Outstanding needs co-ordination. Caps the rating at good.", "findings": []}])
     _table([capped, plain])
     out = capsys.readouterr().out
-    assert "good (capped)" in out and out.count("(capped)") == 2  # the row and the note under the table
-    _table([plain])
-    assert "capped" not in capsys.readouterr().out
+    a, b = [x for x in out.splitlines() if x.startswith(("a.docx", "b.docx"))]
+    assert "Requires improvement" in a and "6.8 - capped: a health or social care section is blank rather than " \
+        "explicitly nil" in a and "requires_improvement" not in out
+    assert "Good" in b and "capped" not in b
+
+
+def test_piped_table_never_wraps_or_cuts_long_names(capsys):
+    from ehcp_qa.cli.score import _table
+
+    long = "/".join(["a-rather-long-folder-name-on-the-shared-drive"] * 5) + "/EHCP-0042 final.docx"
+    rule = "specificity.vague-provision-with-a-long-id"
+    row = {"status": "ok", "file": long, "rating": "good", "score": 7.0, "reasons": [],
+           "counts": {"error": 1, "warning": 0, "suggestion": 0},
+           "findings": [{"rule_id": rule, "severity": "error"}]}
+    _table([row, {"status": "error", "file": long + "x", "error": "corrupt"}])
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 3  # header + one line per row: nothing wrapped
+    assert lines[0].split()[:3] == ["file", "rating", "score"]
+    assert lines[1].startswith(long + " ") and lines[1].endswith(rule)
+    assert lines[2].startswith(long + "x ") and "error: corrupt" in lines[2]

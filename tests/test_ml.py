@@ -118,8 +118,8 @@ def test_untrusted_type_is_refused(tiny_dir, tmp_path, monkeypatch):
 
     d = _fresh(tiny_dir, tmp_path)
     monkeypatch.setattr(sio, "get_untrusted_types", lambda file: ["builtins.eval"])
-    with pytest.raises(ConfigError, match="allow-list"):
-        mlio.load_models(d)
+    with pytest.raises(ConfigError, match="allow-list"):  # the skops file itself, not its plain form
+        mlio.load_models(d, plain=False)
 
 
 def test_no_manifest_means_rules_only(tmp_path):
@@ -186,7 +186,7 @@ def test_word_features_fast_path_gives_the_pipelines_numbers():
     from ehcp_qa.ml.io import load_models
     from ehcp_qa.ml.models import _word_features
 
-    models = load_models()
+    models = load_models(plain=False)  # the scikit-learn objects (tests/test_plain_model.py: the plain form)
     if not models:
         pytest.skip("no shipped models")
     stmts = Path(__file__).resolve().parent.parent / "corpus" / "statements" / "provision.jsonl"

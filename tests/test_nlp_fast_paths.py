@@ -116,3 +116,71 @@ def test_every_check_twin_matches_its_plain_pattern_on_the_corpus():
     for f in folded:
         for t in texts:
             assert [m.span() for m in f.finditer(t, t.lower())] == [m.span() for m in f.rx.finditer(t)], f.rx.pattern[:60]
+
+
+# --- sentences without spaCy (nlp._plain_sentence_starts) -----------------------------------------
+
+
+def test_plain_sentence_data_is_spacys():
+    """The two data sets the spaCy-free path relies on are the installed spaCy's own."""
+    sentencizer = nlp.get_nlp().get_pipe("sentencizer")
+    assert set(nlp.PUNCT_CHARS) == set(sentencizer.punct_chars)
+    rules = nlp.get_nlp().tokenizer.rules
+    assert nlp.ABBREVIATIONS == {k for k in rules if re.fullmatch(r"[A-Za-z0-9.]*[A-Za-z0-9][.!?]", k)}
+    # no special case could glue a split-off mark back to a bracket or a word the path accepts
+    assert not [k for k in rules if re.search(r"[A-Za-z0-9)][.!?]", k) and re.search(r"[)(/-]", k)]
+
+
+@pytest.mark.parametrize("text", [
+    "First. Second one.", "Hi there! Yes. etc. And Dr. Who.", "Use e.g. phonics. Then more",
+    "Plan dated 19.06.2025. George attends (Year 4). Next", "H1. Social care", "Dr C. Hargreaves wrote.",
+    "2.5 hours. Then 3. And x. Also aB. Then ABC. End", "Well-being. Mid-Jan. Next", "(Year 4)! Yes? No",
+    '"I like it." "Me too." ', "done.  Next\n\nThen. ", "done.\tNext", "Group size: 2:1. Review: x",
+    "end.Next", "Zoë. Ok", "word.) Next", "Sam (e.g. this). Then", "Ph.D. Next", "cats. (Next)",
+])
+def test_plain_sentences_match_spacy(text):
+    starts = nlp._plain_sentence_starts(text)
+    assert nlp.sentence_spans(text) == _spacy_spans(text)
+    if starts is not None:  # the spaCy-free path decided: its spans are spaCy's
+        spans = list(zip(starts, [*starts[1:], len(text)]))
+        assert [(s, e) for s, e in _trim(text, spans)] == _trim(text, [(x.start_char, x.end_char)
+                                                                     for x in nlp.get_nlp()(text).sents])
+
+
+def _trim(text, spans):
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+@pytest.mark.slow
+def test_plain_sentences_match_spacy_on_every_corpus_block():
+    from pathlib import Path
+
+    from ehcp_qa import api
+
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    texts = _corpus_texts()
+    for p in sorted((root / "plans").glob("*")) + sorted((root / "samples").glob("*")):
+        if p.suffix in (".docx", ".pdf"):
+            try:
+                texts += [b.text for b in api.load_plan(p).blocks]
+            except Exception:  # noqa: BLE001 - a deliberately unreadable corpus file
+                pass
+    decided = 0
+    for t in texts:
+        if nlp._one_sentence().fullmatch(t):
+            continue
+        starts = nlp._plain_sentence_starts(t)
+        if starts is None:
+            continue
+        decided += 1
+        assert _trim(t, list(zip(starts, [*starts[1:], len(t)]))) == \
+            _trim(t, [(s.start_char, s.end_char) for s in nlp.get_nlp()(t).sents]), t[:80]
+    assert decided > 1500  # most multi-sentence blocks never need spaCy

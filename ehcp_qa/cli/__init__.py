@@ -3,7 +3,7 @@ or above --fail-on, 2 tool or read error."""
 import os
 import sys
 
-from . import check, compare, items, rules_cmd, score, sections, train  # noqa: F401  (register commands)
+from . import check, compare, items, merge, rules_cmd, score, sections, train  # noqa: F401  (register commands)
 from .app import EXIT_ERROR, app
 
 DEBUG_ENV = "EHCP_QA_DEBUG"

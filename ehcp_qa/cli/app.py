@@ -1,4 +1,6 @@
 """The Typer app object. Command modules register on it; cli/__init__.py imports them all."""
+from typing import Optional
+
 import typer
 
 # show_locals=False: a traceback's locals would print plan text.
@@ -11,3 +13,19 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"ehcp-qa {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: Optional[bool] = typer.Option(None, "--version", callback=_version, is_eager=True,
+                                           help="Show the version and exit."),
+) -> None:
+    """Quality-assure EHC plans: find sections, check provision and outcomes, suggest a rating."""

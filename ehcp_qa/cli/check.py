@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import enum
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from ..errors import EhcpQaError
+from ..errors import EhcpQaError, safe_name
 from ..model import Plan, PlanReport, Severity
 from .app import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, app
 
@@ -39,7 +40,7 @@ def error_line(path: str | Path, exc: BaseException) -> str:
     anything else shows only its type, since its message could quote the plan."""
     if isinstance(exc, EhcpQaError):
         return f"ehcp-qa: {exc}"
-    return f"ehcp-qa: {path}: internal error ({type(exc).__name__})"
+    return f"ehcp-qa: {safe_name(path)}: internal error ({type(exc).__name__})"
 
 
 def build_report(file: Path, *, config=None, rules: list[Path] | None = None, rubric: Path | None = None,
@@ -64,7 +65,8 @@ def check(
     rules: list[Path] = typer.Option([], "--rules", help="Extra rule pack or council override file (repeatable)."),
     rubric: Optional[Path] = typer.Option(None, "--rubric", help="A rubric file, e.g. from `ehcp-qa train --moderation`."),
     no_models: bool = typer.Option(False, "--no-models", help="Rules only: skip the ML checkers."),
-    show_text: bool = typer.Option(True, "--show-text/--hide-text", help="Quote the matched plan text (hide it for shareable output)."),
+    show_text: bool = typer.Option(True, "--show-text/--hide-text", help="Quote the matched plan text; --hide-text leaves it out and removes the child's name and date of birth (shareable output)."),
+    redact: bool = typer.Option(False, "--redact", help="Replace the child's name by [CHILD] and the date of birth by [DOB] everywhere, quotes included."),
     config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ehcp-qa.toml in this or a parent folder)."),
     annotate: Optional[Path] = typer.Option(None, "--annotate", help="Write a copy of the DOCX with a Word comment on each finding (the original is never modified)."),
 ) -> None:
@@ -76,12 +78,22 @@ def check(
         threshold = (fail_on.value if fail_on else None) or cfg.fail_on or "error"
         if threshold not in {f.value for f in FailOn}:
             raise EhcpQaError(f"{cfg.source}: fail_on must be error, warning, suggestion or never")
+        if annotate is not None:  # before the work: an unwritable output names itself, not the plan
+            from .output import ensure_out_file
+
+            ensure_out_file(annotate)
         plan, report = build_report(file, config=cfg, rules=rules, rubric=rubric, no_models=no_models)
+        # the name as given may not be UTF-8 (a shared drive's old file names): show it escaped
+        report = replace(report, file=safe_name(report.file))
+        if not show_text or redact:  # shareable: no name, no date of birth (and no quotes with --hide-text)
+            from ..redact import redact_report
+
+            report = redact_report(report, hide_text=not show_text)
         if annotate is not None:
             from ..report.annotate import annotate_docx
 
             if plan.format != "docx":
-                raise EhcpQaError(f"{file}: --annotate needs a .docx plan")
+                raise EhcpQaError(f"{safe_name(file)}: --annotate needs a .docx plan")
             annotate_docx(file, report, plan, annotate)
     except Exception as exc:  # noqa: BLE001 - every failure is one safe line and exit 2
         typer.echo(error_line(file, exc), err=True)

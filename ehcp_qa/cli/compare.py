@@ -5,7 +5,8 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Any, Optional
+from contextlib import contextmanager
+from typing import Any, List, Optional
 
 import typer
 
@@ -20,8 +21,7 @@ class CompareFormat(str, Enum):
 
 @app.command()
 def compare(
-    auto: Path = typer.Argument(..., help="`ehcp-qa score` output: scores.csv or scores.jsonl (or the folder holding it)."),
-    human: Path = typer.Argument(..., help="Moderation CSV: file (or plan_id) and grade; optional quadrant, moderator, date, section grades."),
+    files: List[Path] = typer.Argument(..., help="AUTO... HUMAN: one or more `ehcp-qa score` outputs (scores.csv or scores.jsonl, or the folder holding it; several are merged as `ehcp-qa merge` does), then the moderation CSV: file (or plan_id) and grade; optional quadrant, moderator, date, section grades."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write compare.json, PNG plots and report.html into this folder."),
     format: CompareFormat = typer.Option(CompareFormat.table, "--format", help="What to print: table, json, or html (html only without --out)."),
     bootstrap: int = typer.Option(1000, "--bootstrap", min=0, help="Bootstrap resamples for the 95% intervals (0: none)."),
@@ -32,8 +32,13 @@ def compare(
     from ..compare import CompareError, compare_files
 
     err = _stderr()
+    if len(files) < 2:
+        err.print("ehcp-qa: compare needs AUTO... HUMAN (at least one results file, then the moderation CSV)")
+        raise typer.Exit(EXIT_ERROR)
+    *autos, human = files
     try:
-        result = compare_files(auto, human, bootstrap=bootstrap, seed=seed)
+        with _joined(autos) as auto:
+            result = compare_files(auto, human, bootstrap=bootstrap, seed=seed)
     except CompareError as exc:
         err.print(f"ehcp-qa: {exc}", markup=False, highlight=False)
         raise typer.Exit(EXIT_ERROR) from None
@@ -66,6 +71,29 @@ def compare(
             sys.stdout.write(html or "")
     else:
         print_table(result)
+
+
+@contextmanager
+def _joined(autos: List[Path]):
+    """One results file for several (merged, refusing rows that disagree, as `ehcp-qa merge`)."""
+    if len(autos) == 1:
+        yield autos[0]
+        return
+    import tempfile
+
+    from ..compare import CompareError
+    from ..merge import MergeConflict, merge_runs
+    from ..report.jsonl import write_rows
+
+    try:
+        rows = merge_runs([a.parent if a.name == "scores.csv" else a for a in autos])
+    except (MergeConflict, FileNotFoundError) as e:
+        raise CompareError(str(e)) from None
+    with tempfile.TemporaryDirectory(prefix="ehcp-qa-compare-") as tmp:
+        path = Path(tmp) / "scores.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            write_rows(fh, rows)
+        yield path
 
 
 def _stderr():

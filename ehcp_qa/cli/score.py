@@ -1,14 +1,15 @@
 """`ehcp-qa score PATHS...`: score many plans in parallel worker processes.
 
-Without --out the chosen format goes to stdout (default: a table). With --out DIR the results go to
-DIR/scores.csv and DIR/scores.jsonl (the journal `--resume` continues from), plus DIR/report.html
-with --format html or DIR/scores.json with --format json. Progress and the summary go to stderr.
-Exit 0 when every file was read, 2 when any file errored (the batch still completes).
+Without --out the chosen format goes to stdout (default: a table; plain columns when piped). With
+--out DIR the results go to DIR/scores.csv and DIR/scores.jsonl (the journal `--resume` continues
+from), plus DIR/report.html with --format html or DIR/scores.json with --format json; a DIR that
+already holds a run is refused unless --resume or --overwrite says what to do with it. Progress
+and the summary go to stderr. Exit 0 when every file was read, 2 when any file errored (the batch
+still completes), when no plan was found, or when an option, the config or an output is unusable.
 """
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections import Counter
 from enum import Enum
@@ -17,8 +18,10 @@ from typing import List, Optional
 
 import typer
 
-from ..errors import ConfigError
+from ..errors import ConfigError, OutputError, safe_name
 from .app import EXIT_ERROR, EXIT_OK, app
+
+OUTPUTS = ("scores.jsonl", "scores.csv", "scores.json", "report.html", "fragments")  # what a run writes in --out
 
 
 class Format(str, Enum):
@@ -47,45 +50,78 @@ def _progress(quiet: bool):
 
 
 def _table(rows) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from .output import batch_table
 
-    t = Table(show_lines=False)
-    for col in ("file", "rating", "score", "errors", "warnings", "suggestions", "top finding"):
-        t.add_column(col, overflow="fold")
-    from ..report.csv_out import top_findings
-
-    capped_any = False
-    for r in rows:
-        if r.get("status") == "ok":
-            c = r["counts"]
-            top = top_findings(r.get("findings") or [], 1)
-            # a limiting judgement can hold a plan below its score's band (a 10.0 rated good): say so
-            capped = any(x.get("criterion") == "limiting" for x in r.get("reasons") or [])
-            capped_any |= capped
-            t.add_row(r["file"], r["rating"] + (" (capped)" if capped else ""), f"{r['score']}", str(c["error"]),
-                      str(c["warning"]), str(c["suggestion"]), top[0] if top else "")
-        else:
-            t.add_row(r["file"], f"error: {r['error']}", "", "", "", "", "")
-    console = Console(file=sys.stdout, width=max(100, Console().width))
-    console.print(t)
-    if capped_any:
-        console.print("(capped): a limiting judgement set the rating, whatever the score; "
-                      "`ehcp-qa check FILE` or the HTML report says which.", highlight=False)
+    batch_table(rows, sys.stdout)
 
 
-def summary_line(rows, seconds: float, resumed: int) -> str:
+def pick_workers(asked: int | None) -> int:
+    """The default is every usable core (affinity and cgroup quota); more than that is capped, with
+    one line on stderr, since extra workers on the same cores only cost memory and switching."""
+    from ..cpus import default_workers, usable_cpus
+
+    if not asked:
+        return default_workers()
+    cores = usable_cpus()
+    if asked > cores:
+        typer.echo(f"ehcp-qa: --workers {asked} is more than the {cores} usable CPU cores; using {cores}", err=True)
+        return cores
+    return asked
+
+
+def _skipped_text(skipped) -> str:
+    from ..batch import SKIPPED
+
+    skipped = skipped or {}
+    return ", ".join(f"{n} {SKIPPED[k]}{'s' if n != 1 else ''}" for k in SKIPPED if (n := skipped.get(k)))
+
+
+def summary_line(rows, seconds: float, resumed: int, skipped=None) -> str:
     ok = [r for r in rows if r.get("status") == "ok"]
     ratings = Counter(r["rating"] for r in ok)
     errs = Counter(r.get("error") for r in rows if r.get("status") != "ok")
-    rate = f" ({len(rows) - resumed} in {seconds:.1f}s, {(len(rows) - resumed) / seconds:.1f}/s)" if seconds > 0 else ""
-    parts = [f"{ratings[k]} {k}" for k in ("outstanding", "good", "requires_improvement", "inadequate")]
-    line = f"{len(rows)} files{rate}: " + ", ".join(parts)
+    files = sum(1 for r in rows if (r.get("part") or {}).get("index", 1) == 1)
+    rate = f" ({files - resumed} in {seconds:.1f}s, {(files - resumed) / seconds:.1f} plans/s)" if seconds > 0 else ""
+    parts = [f"{ratings[k]} {k.replace('_', ' ')}" for k in ("outstanding", "good", "requires_improvement", "inadequate")]
+    line = f"{files} files" + (f" ({len(rows)} plans)" if len(rows) != files else "") + f"{rate}: " + ", ".join(parts)
     err_text = ", ".join(f"{n} {k}" for k, n in sorted(errs.items()))
     line += f"; {sum(errs.values())} errors" + (f" ({err_text})" if errs else "")
     if resumed:
         line += f"; {resumed} resumed from the journal"
+    if skipped and sum(skipped.values()):
+        line += f"; skipped {_skipped_text(skipped)}"
     return line
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"ehcp-qa: {message}", err=True)
+    raise typer.Exit(EXIT_ERROR)
+
+
+def _prepare_out(out: Path, resume: bool, overwrite: bool) -> None:
+    """Refuse to mix a new run into an old one, prove the folder is writable, clear it for --overwrite."""
+    if out.is_dir() and not resume and not overwrite:
+        held = [n for n in OUTPUTS if (out / n).exists()]
+        if held:
+            _fail(f"{safe_name(out)} already holds a run ({', '.join(held)}); add --resume to continue it "
+                  "or --overwrite to replace it")
+    try:
+        from .output import ensure_out_dir
+
+        ensure_out_dir(out)
+        if overwrite:
+            import shutil
+
+            for n in OUTPUTS:
+                target = out / n
+                if target.is_dir():
+                    shutil.rmtree(target)
+                elif target.exists():
+                    target.unlink()
+    except OutputError as e:
+        _fail(str(e))
+    except OSError as e:
+        _fail(str(OutputError.from_os(out, e)))
 
 
 @app.command()
@@ -93,15 +129,17 @@ def score(
     paths: List[str] = typer.Argument(..., help="Plan files, folders (searched recursively) or globs."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write results into this folder."),
     format: Optional[Format] = typer.Option(None, "--format", "-f", help="Output format."),
-    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: min(2, CPUs))."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (default: every usable CPU; capped at that)."),
     timeout: Optional[float] = typer.Option(None, "--timeout", min=1, help="Per-file time limit in seconds (default: 120)."),
     resume: bool = typer.Option(False, "--resume", help="Skip files already scored in --out DIR's journal."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace the run already in --out DIR (default: refuse)."),
     redact: bool = typer.Option(False, "--redact", help="Replace the child's name (and other names found) by [CHILD]."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     rules: List[Path] = typer.Option([], "--rules", help="Extra rule pack / council override file (repeatable)."),
     rubric: Optional[Path] = typer.Option(None, "--rubric", help="Rubric file (e.g. from `ehcp-qa train`)."),
     no_models: bool = typer.Option(False, "--no-models", help="Rules only; skip the ML checkers."),
     config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ehcp-qa.toml in this or a parent folder)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' (needs ehcp-qa[dask])."),
 ) -> None:
     """Score many plans: one row per file, in parallel, resumable."""
     from ..batch import BatchOptions, run_batch, validate
@@ -122,9 +160,21 @@ def score(
         typer.echo(f"ehcp-qa: {e}", err=True)
         raise typer.Exit(EXIT_ERROR)
     if resume and out is None:
-        typer.echo("ehcp-qa: --resume needs --out DIR (the journal lives there)", err=True)
-        raise typer.Exit(EXIT_ERROR)
-    n_workers = workers or cfg.workers or min(2, os.cpu_count() or 1)
+        _fail("--resume needs --out DIR (the journal lives there)")
+    if overwrite and out is None:
+        _fail("--overwrite needs --out DIR (the run it replaces)")
+    if resume and overwrite:
+        _fail("--resume continues the run in --out DIR and --overwrite replaces it: give one of them")
+    from ..batch import find_plans
+
+    found = find_plans(paths)
+    if not found.files:
+        skipped = _skipped_text(found.skipped)
+        _fail(f"no plans found in {', '.join(safe_name(p) for p in paths)}"
+              + (f" (skipped {skipped})" if skipped else "") + "; expected .docx, .pdf, .txt or .md files")
+    if out is not None:
+        _prepare_out(out, resume, overwrite)
+    n_workers = pick_workers(workers or cfg.workers)
     limit = timeout or cfg.timeout or 120.0
 
     bar = _progress(quiet)
@@ -139,11 +189,31 @@ def score(
         else:
             bar.update(task, completed=done)
 
+    executor = None
+    if dask:
+        from ..distributed import DaskExecutor, DaskMissing
+
+        try:
+            executor = DaskExecutor(dask, workers=n_workers)
+        except DaskMissing as e:
+            typer.echo(f"ehcp-qa: {e}", err=True)
+            raise typer.Exit(EXIT_ERROR)
     try:
         if bar is not None:
             bar.start()
-        result = run_batch(paths, opts, workers=n_workers, timeout=limit, out_dir=out, resume=resume,
-                           on_progress=on_progress)
+        if executor is not None:
+            with executor:
+                result = run_batch(found.files, opts, timeout=limit, out_dir=out, resume=resume,
+                                   on_progress=on_progress, executor=executor)
+        else:
+            result = run_batch(found.files, opts, workers=n_workers, timeout=limit, out_dir=out, resume=resume,
+                               on_progress=on_progress)
+    except OSError as e:  # the parent reads no plan: an OS error here is the output folder's
+        if bar is not None:
+            bar.stop()
+        if out is None:
+            raise
+        _fail(str(OutputError.from_os(out, e)))
     except KeyboardInterrupt:
         if bar is not None:
             bar.stop()
@@ -159,13 +229,19 @@ def score(
     from ..report.jsonl import write_rows
 
     if out is not None:
-        with (out / "scores.csv").open("w", encoding="utf-8", newline="") as fh:
-            write_csv(fh, rows, redacted=redact)
-        if format == Format.html:
-            (out / "report.html").write_text(render_report(rows, result.fragments), encoding="utf-8")
-        elif format == Format.json:
-            (out / "scores.json").write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        elif format == Format.table:
+        target = out / "scores.csv"
+        try:
+            with target.open("w", encoding="utf-8", newline="") as fh:
+                write_csv(fh, rows, redacted=redact)
+            if format == Format.html:
+                target = out / "report.html"
+                target.write_text(render_report(rows, result.fragments), encoding="utf-8")
+            elif format == Format.json:
+                target = out / "scores.json"
+                target.write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        except OSError as e:
+            _fail(str(OutputError.from_os(target, e)))
+        if format == Format.table:
             _table(rows)
     else:
         fmt = format or Format.table
@@ -181,5 +257,5 @@ def score(
             sys.stdout.write(render_report(rows, result.fragments))
         sys.stdout.flush()
 
-    typer.echo(summary_line(rows, result.seconds, result.resumed), err=True)
+    typer.echo(summary_line(rows, result.seconds, result.resumed, found.skipped), err=True)
     raise typer.Exit(EXIT_ERROR if any(r.get("status") != "ok" for r in rows) else EXIT_OK)

@@ -18,14 +18,15 @@ With no models shipped, verdicts come back unchanged (rules only).
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
 from ..model import Dimension, Finding, SectionKey, Severity
 from .features import feature_rows, kind_of, logit, rule_decision, rule_matrix
-from .io import LoadedModel, load_models
-from .models import text_probas
+from .io import MODEL_DIR, LoadedModel, load_models, manifest_versions, read_manifest
+from .plain import PlainTextModel
 
 RULE_IDS = {"provision": "specificity.model-specific", "outcome": "measurability.model-smart"}
 GUIDANCE = {"provision": "SEND Code of Practice 9.69", "outcome": "SEND Code of Practice 9.64-9.68"}
@@ -33,8 +34,19 @@ GUIDANCE = {"provision": "SEND Code of Practice 9.69", "outcome": "SEND Code of 
 
 def model_versions(model_dir=None) -> dict[str, str]:
     """{name: version} of the shipped models, for reports ({} when none are shipped)."""
-    models = load_models(model_dir) or {}
-    return {f"{m.kind}-{m.target}": m.version for m in models.values() if not m.kind.endswith("-textonly")}
+    man = read_manifest(Path(model_dir) if model_dir else MODEL_DIR) or {}
+    versions = manifest_versions(model_dir)
+    return {f"{kind}-{entry.get('target')}": versions[kind] for kind, entry in (man.get("models") or {}).items()
+            if kind in versions and not kind.endswith("-textonly")}
+
+
+def text_probas(pipeline, x) -> np.ndarray:
+    """(n, k) positive-class probabilities from a plain model (numpy only) or a scikit-learn one."""
+    if isinstance(pipeline, PlainTextModel):
+        return pipeline.text_probas(x)
+    from .models import text_probas as sklearn_text_probas  # imports scikit-learn
+
+    return sklearn_text_probas(pipeline, x)
 
 
 def predict(kind: str, texts: Sequence[str], verdicts: Sequence[dict[str, Any]], model: LoadedModel):

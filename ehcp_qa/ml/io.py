@@ -9,6 +9,11 @@ Loading checks, and refuses with ``errors.ConfigError`` rather than falling back
 - every type skops reports as untrusted is on our explicit allow-list (a model file must not be
   able to construct arbitrary objects).
 A directory with no manifest simply means "no models shipped": the caller runs rules only.
+
+Each model may also ship as plain arrays (``<kind>.plain.npz``, see plain.py) derived from its skops
+files: the same probabilities with numpy alone, so a one-file check does not pay ~1.4 s importing
+scikit-learn and skops. It is used only when its own sha256 and the sha256 of the skops files it was
+derived from both match the manifest; otherwise (or with ``plain=False``) the skops files load.
 """
 from __future__ import annotations
 
@@ -40,6 +45,7 @@ class LoadedModel:
     margin: float
     version: str
     combiner: Any = None  # "stack" only: logistic regression over rule verdict + text probabilities
+    plain: bool = False  # loaded from the plain arrays (plain.py), not from skops
 
 
 def sha256_file(path: Path) -> str:
@@ -76,9 +82,45 @@ def save_models(models: dict[str, dict[str, Any]], manifest: dict[str, Any], out
             cpath = out_dir / f"{kind}-combiner.skops"
             sio.dump(m["combiner"], cpath)
             entries[kind] |= {"combiner_file": cpath.name, "combiner_sha256": sha256_file(cpath)}
+        entries[kind] |= _write_plain_entry(out_dir, kind, m["pipeline"], m.get("combiner"), entries[kind])
     manifest = dict(manifest, libraries=library_versions(), models=entries)
     (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return out_dir / MANIFEST
+
+
+def _write_plain_entry(out_dir: Path, kind: str, pipeline: Any, combiner: Any, entry: dict) -> dict:
+    """Write <kind>.plain.npz derived from the fitted objects; its manifest keys ({} when the model's
+    shape has no plain form)."""
+    from .plain import export_arrays, write_plain
+
+    arrays = export_arrays(pipeline, combiner)
+    if arrays is None:
+        return {}
+    path = Path(out_dir) / f"{kind}.plain.npz"
+    write_plain(path, arrays, {"sha256": entry["sha256"], "combiner_sha256": entry.get("combiner_sha256")})
+    return {"plain_file": path.name, "plain_sha256": sha256_file(path)}
+
+
+def add_plain(model_dir: Path = MODEL_DIR) -> dict[str, str]:
+    """(Re)derive the plain arrays of every model in ``model_dir`` from its skops files and record them
+    in the manifest. {kind: plain file} written. `python -m ehcp_qa.ml.io` runs it on the shipped models."""
+    model_dir = Path(model_dir)
+    manifest = read_manifest(model_dir)
+    if manifest is None:
+        return {}
+    _load.cache_clear()
+    models = load_models(model_dir, plain=False) or {}
+    written = {}
+    for kind, m in models.items():
+        entry = manifest["models"][kind]
+        for key in ("plain_file", "plain_sha256"):
+            entry.pop(key, None)
+        entry |= _write_plain_entry(model_dir, kind, m.pipeline, m.combiner, entry)
+        if "plain_file" in entry:
+            written[kind] = entry["plain_file"]
+    (model_dir / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    _load.cache_clear()
+    return written
 
 
 def read_manifest(model_dir: Path = MODEL_DIR) -> dict[str, Any] | None:
@@ -105,13 +147,49 @@ def _check_versions(path: Path, manifest: dict[str, Any]) -> None:
                           f"{have['skops']}; upgrade skops")
 
 
-def load_models(model_dir: Path | str | None = None) -> dict[str, LoadedModel] | None:
-    """kind -> LoadedModel, or None when the directory holds no manifest. Cached per directory."""
-    return _load(str(Path(model_dir) if model_dir else MODEL_DIR))
+def load_models(model_dir: Path | str | None = None, plain: bool = True) -> dict[str, LoadedModel] | None:
+    """kind -> LoadedModel, or None when the directory holds no manifest. Cached per directory.
+    ``plain``: use a model's plain arrays when they ship and match (False: always the skops files)."""
+    return _load(str(Path(model_dir) if model_dir else MODEL_DIR), plain)
 
 
-@lru_cache(maxsize=4)
-def _load(model_dir: str) -> dict[str, LoadedModel] | None:
+def manifest_versions(model_dir: Path | str | None = None) -> dict[str, str]:
+    """{kind: version} from the manifest alone (no model is loaded): the version a LoadedModel has."""
+    manifest = read_manifest(Path(model_dir) if model_dir else MODEL_DIR) or {}
+    out = {}
+    for kind, entry in (manifest.get("models") or {}).items():
+        if isinstance(entry, dict) and entry.get("sha256"):
+            out[kind] = f"{manifest.get('model_version', '0')}+{entry['sha256'][:8]}"
+    return out
+
+
+def _load_plain(d: Path, entry: dict) -> tuple[Any, Any] | None:
+    """(text model, combiner) from the plain file, or None when there is none or it does not match
+    the skops files named beside it (then those load instead)."""
+    from .plain import models_from_arrays, read_plain
+
+    name, sha = entry.get("plain_file"), entry.get("plain_sha256")
+    if not name or not sha:
+        return None
+    path = d / name
+    if not path.is_file() or sha256_file(path) != sha:
+        return None
+    try:
+        arrays = read_plain(path)
+    except (OSError, ValueError, KeyError):
+        return None
+    if str(arrays.get("source_sha256", "")) != entry.get("sha256"):
+        return None
+    if entry.get("combiner_sha256") and str(arrays.get("source_combiner_sha256", "")) != entry["combiner_sha256"]:
+        return None
+    text, comb = models_from_arrays(arrays)
+    if entry.get("strategy") == "stack" and comb is None:
+        return None
+    return text, comb
+
+
+@lru_cache(maxsize=8)
+def _load(model_dir: str, plain: bool = True) -> dict[str, LoadedModel] | None:
     d = Path(model_dir)
     manifest = read_manifest(d)
     if manifest is None:
@@ -129,26 +207,40 @@ def _load(model_dir: str) -> dict[str, LoadedModel] | None:
             raise ConfigError(f"{mpath}: entry for model {kind!r} is incomplete") from None
         if strategy not in ("model", "gate", "stack"):
             raise ConfigError(f"{mpath}: unknown combination strategy {strategy!r} for {kind!r}")
-        pipeline = _load_file(path, want_sha)
-        combiner = None
+        files = [(path, want_sha)]
         if strategy == "stack":
             if not entry.get("combiner_file") or not entry.get("combiner_sha256"):
                 raise ConfigError(f"{mpath}: entry for model {kind!r} names no combiner file")
-            combiner = _load_file(d / entry["combiner_file"], entry["combiner_sha256"])
+            files.append((d / entry["combiner_file"], entry["combiner_sha256"]))
+        version = f"{manifest.get('model_version', '0')}+{want_sha[:8]}"
+        loaded = _load_plain(d, entry) if plain else None
+        if loaded is not None:
+            for f, sha in files:  # the skops files stay the source of truth: they must be intact
+                _check_file(f, sha)
+            pipeline, combiner = loaded
+            out[kind] = LoadedModel(kind=kind, target=target, pipeline=pipeline, strategy=strategy,
+                                    threshold=threshold, margin=margin, version=version,
+                                    combiner=combiner if strategy == "stack" else None, plain=True)
+            continue
+        pipeline = _load_file(path, want_sha)
+        combiner = _load_file(*files[1]) if strategy == "stack" else None
         out[kind] = LoadedModel(kind=kind, target=target, pipeline=pipeline, strategy=strategy,
-                                threshold=threshold, margin=margin,
-                                version=f"{manifest.get('model_version', '0')}+{want_sha[:8]}", combiner=combiner)
+                                threshold=threshold, margin=margin, version=version, combiner=combiner)
     return out
+
+
+def _check_file(path: Path, want_sha: str) -> None:
+    if not path.exists():
+        raise ConfigError(f"{path}: model file named in the manifest is missing")
+    if sha256_file(path) != want_sha:
+        raise ConfigError(f"{path}: sha256 does not match the manifest (file changed or corrupt)")
 
 
 def _load_file(path: Path, want_sha: str) -> Any:
     """One skops file, refused unless its sha256 matches and every type in it is trusted."""
     import skops.io as sio
 
-    if not path.exists():
-        raise ConfigError(f"{path}: model file named in the manifest is missing")
-    if sha256_file(path) != want_sha:
-        raise ConfigError(f"{path}: sha256 does not match the manifest (file changed or corrupt)")
+    _check_file(path, want_sha)
     untrusted = sio.get_untrusted_types(file=path)
     bad = [t for t in untrusted if t not in ALLOWED_TYPES]
     if bad:
@@ -157,3 +249,7 @@ def _load_file(path: Path, want_sha: str) -> Any:
         return sio.load(path, trusted=untrusted)
     except Exception as e:  # noqa: BLE001 - any skops failure is a bad model file
         raise ConfigError(f"{path}: cannot load model ({type(e).__name__})") from None
+
+
+if __name__ == "__main__":  # python -m ehcp_qa.ml.io: derive the plain arrays of the shipped models
+    print(add_plain() or "no model with a plain form")

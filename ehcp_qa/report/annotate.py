@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from ..errors import EhcpQaError
+from ..errors import EhcpQaError, OutputError
 from ..model import Plan, PlanReport
 
 AUTHOR, INITIALS = "ehcp-qa", "QA"
@@ -162,7 +162,7 @@ def _summary(report: PlanReport, unanchored: list[int]) -> list[str]:
         lines.append("Missing sections: " + ", ".join(report.missing))
     for i in unanchored:
         f = report.findings[i]
-        lines.append(f"[{f.severity.value}] {f.rule_id}: {f.message}" + (f" Suggestion: {f.suggestion}" if f.suggestion else ""))
+        lines.append(f.message + (f" Suggestion: {f.suggestion}" if f.suggestion else "") + f" ({f.severity.value}: {f.rule_id})")
     return lines
 
 
@@ -197,13 +197,14 @@ def annotate_docx(src: str | Path, report: PlanReport, plan: Plan, out: str | Pa
             unanchored.append(i)
             continue
         f = report.findings[i]
-        text = f"[{f.severity.value}] {f.rule_id}: {f.message}"
+        # what a caseworker needs first: the sentence and what to write instead; the rule id last
         c = doc.add_comment([Run(first, Paragraph(ap, None)), Run(last, Paragraph(zp, None))],
-                            text=text, author=AUTHOR, initials=INITIALS)
+                            text=f.message, author=AUTHOR, initials=INITIALS)
         if f.suggestion:
             c.add_paragraph(f"Suggestion: {f.suggestion}")
         if f.guidance:
             c.add_paragraph(f"Guidance: {f.guidance}")
+        c.add_paragraph(f"{f.severity.value.capitalize()}: {f.rule_id}")
     first_para = next((p for p in paras if p.text), None)
     if first_para is not None:
         runs = [r for r, s, e in _runs(first_para.el) if e > s]
@@ -212,6 +213,9 @@ def annotate_docx(src: str | Path, report: PlanReport, plan: Plan, out: str | Pa
                             text=lines[0], author=AUTHOR, initials=INITIALS)
         for line in lines[1:]:
             c.add_paragraph(line)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    doc.save(str(out))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        doc.save(str(out))
+    except OSError as e:  # the output's fault, never the draft's
+        raise OutputError.from_os(out, e) from None
     return {"anchored": len(report.findings) - len(unanchored), "unanchored": len(unanchored)}

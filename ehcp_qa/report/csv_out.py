@@ -1,6 +1,6 @@
-"""Batch CSV: one line per input file, columns exactly as in the shared contract. Rendered from
-batch rows (PlanReport dicts + status/error), never from plan text; name and plan date are left
-blank when the batch was redacted."""
+"""Batch CSV: one line per input file (per plan, for a file holding several), columns exactly as in
+the shared contract. Rendered from batch rows (PlanReport dicts + status/error), never from plan
+text; name and plan date are left blank when the batch was redacted."""
 from __future__ import annotations
 
 import csv
@@ -11,7 +11,7 @@ from ..model import Severity
 
 COLUMNS = ("file", "sha256", "status", "error", "rating", "score", "completeness", "specificity",
            "measurability", "health_care", "golden_thread", "voice", "language", "errors", "warnings",
-           "suggestions", "top_findings", "name", "plan_date", "tool_version", "rubric_version")
+           "suggestions", "top_findings", "name", "plan_date", "tool_version", "rubric_version", "pages")
 CRITERIA = COLUMNS[6:13]
 _RANK = {s.value: s.rank for s in Severity}
 
@@ -52,6 +52,7 @@ def csv_record(row: dict[str, Any], redacted: bool = False) -> dict[str, Any]:
         "plan_date": "" if redacted else (meta.get("plan_date") or ""),
         "tool_version": row.get("tool_version") or "",
         "rubric_version": row.get("rubric_version") or "",
+        "pages": (row.get("part") or {}).get("pages") or "",  # a bulk file's plan: its page range
     }
 
 

@@ -14,7 +14,7 @@ def _redactor(report: PlanReport, redact_names: bool | str | Iterable[str]):
     belong to another child, and any names given here."""
     from ..redact import Redactor, redactor_for
 
-    red = redactor_for(report.meta.name, report.findings)
+    red = redactor_for(report.meta.name, report.findings, dob=report.meta.dob)
     if redact_names is True:
         return red
     extra = [redact_names] if isinstance(redact_names, str) else list(redact_names)

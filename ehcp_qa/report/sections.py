@@ -9,6 +9,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from ..errors import safe_name
 from ..model import STATUTORY, Plan
 
 
@@ -29,7 +30,7 @@ def section_view(plan: Plan) -> dict[str, Any]:
             "status": sec.status.value,
         })
     return {
-        "file": plan.source,
+        "file": safe_name(plan.source),  # a name that is not UTF-8, escaped
         "format": plan.format,
         "sections": sections,
         "missing": [k.value for k in STATUTORY if plan.section(k) is None],

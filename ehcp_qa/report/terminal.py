@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..errors import safe_name
 from ..model import SECTION_NAMES, PlanReport, SectionKey
 
 _SEV_STYLE = {"error": "bold red", "warning": "yellow", "suggestion": "cyan"}
@@ -32,7 +33,7 @@ def _section_label(key: str | None) -> str:
 
 def render(report: PlanReport, console: Console | None = None, show_text: bool = True) -> None:
     console = console or Console()
-    console.print(Text(f"{report.file}", style="bold"))
+    console.print(Text(f"{safe_name(report.file)}", style="bold"))
     if report.missing:
         console.print(Text(f"Missing sections: {', '.join(report.missing)}", style="red"))
     groups: dict[str | None, list[int]] = defaultdict(list)
@@ -66,7 +67,11 @@ def render(report: PlanReport, console: Console | None = None, show_text: bool =
     table.add_column("score", justify="right")
     for name, value in report.criterion_scores.items():
         table.add_row(name.replace("_", " "), f"{value:.1f}")
-    table.add_row(Text("overall", style="bold"), Text(f"{report.score:.1f}", style="bold"))
+    from ..cli.output import binding_caps
+
+    caps = binding_caps({"reasons": [{"criterion": r.criterion, "text": r.text} for r in report.reasons]})
+    overall = f"{report.score:.1f}" + (f" - capped: {caps[0]}" if caps else "")
+    table.add_row(Text("overall", style="bold"), Text(overall, style="bold"))
     reasons = Text()
     for r in report.reasons:
         refs = f" [findings {', '.join(map(str, r.findings[:12]))}{', ...' if len(r.findings) > 12 else ''}]" if r.findings else ""
@@ -75,7 +80,7 @@ def render(report: PlanReport, console: Console | None = None, show_text: bool =
         reasons.append(f"{refs}\n", style="dim")
     counts = report.counts()
     title = Text.assemble(
-        "Suggested rating: ", (report.rating.value.replace("_", " ").upper(), _RATING_STYLE[report.rating.value]),
+        "Suggested rating: ", (report.rating.value.replace("_", " ").capitalize(), _RATING_STYLE[report.rating.value]),
         f"  ({counts['error']} errors, {counts['warning']} warnings, {counts['suggestion']} suggestions)",
     )
     body = Group(table, Text(""), reasons)
