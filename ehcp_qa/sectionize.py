@@ -443,6 +443,9 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
     blocks = plan.blocks
     cands, in_combined, combined = heading_candidates(plan, rules)
     chosen = _choose(cands, blocks, in_combined)
+    lettered = {t for t in combined if any(_COL_LETTER.search(_norm(b.text)) for b in blocks
+                                           if b.table == t and b.row == min(x.row for x in blocks if x.table == t))} \
+        if combined else set()
     # a Need | Provision table under a "Section F" heading is F's own table, not a combined area
     # (unless its column titles name B, E and F by letter: then it is combined wherever it sits)
     inside = {t for t, cols in combined.items()

@@ -117,12 +117,22 @@ _SENT_BREAK = re.compile(r"[.!?;:]\s|\n")
 
 @lru_cache(maxsize=1)
 def _people_matcher():
-    """spaCy Matcher over resources/lexicons/people.yaml's token patterns (placeholders filled in):
-    each match introduces a name with a role. Returns (matcher, {label: "first"|"last"}, lexicon)."""
-    from spacy.matcher import Matcher
+    """The token patterns of resources/lexicons/people.yaml (spaCy Matcher format, placeholders
+    filled in), run by checks/tokpat.py so that `check` never imports spaCy. Each match introduces a
+    name with a role. Returns (matcher, {label: "first"|"last"}, lexicon)."""
+    from .tokpat import TokenMatcher
 
-    from ..nlp import get_nlp
+    lex = lexicon("people")
+    matcher = TokenMatcher()
+    which = {}
+    for label, pattern, name in people_patterns():
+        matcher.add(label, [pattern])
+        which[label] = name
+    return matcher, which, lex
 
+
+def people_patterns() -> list[tuple[str, list[dict], str]]:
+    """(label, spaCy token pattern, which NAME token it introduces) with placeholders filled in."""
     lex = lexicon("people")
     fill = {"NAME": {"IS_TITLE": True}}
     sets = {"ROLE": [r.lower() for r in lex["roles"]], "POSS": [p.lower() for p in lex["possessives"]],
@@ -137,12 +147,7 @@ def _people_matcher():
             return {k: sub(v) for k, v in x.items()}
         return x
 
-    matcher = Matcher(get_nlp().vocab)
-    which = {}
-    for pat in lex["patterns"]:
-        matcher.add(pat["label"], [sub(pat["pattern"])])
-        which[pat["label"]] = pat.get("name", "first")
-    return matcher, which, lex
+    return [(p["label"], sub(p["pattern"]), p.get("name", "first")) for p in lex["patterns"]]
 
 
 def _why(label: str, role: str | None) -> str:
@@ -155,7 +160,7 @@ def known_people(plan: Plan, names: set[str], child: set[str]) -> dict[str, str]
     with a role anywhere in the plan ("her brother Alfie", "Mia, her key person"), a title, a surname
     ("Jamie Cole"), named on the cover or in the advice list (K), or coordinated with a known person
     ("Sophie and Adam said"). Only blocks holding a candidate name are tokenised."""
-    from ..nlp import get_nlp
+    from .tokpat import tokenize
 
     matcher, which, lex = _people_matcher()
     not_names = set(lex.get("not_names", []))
@@ -165,7 +170,6 @@ def known_people(plan: Plan, names: set[str], child: set[str]) -> dict[str, str]
     first_sec = min((sec.blocks[0] for sec in plan.sections.values()), default=0)
     k_blocks = set(plan.section("K").blocks) if plan.section("K") else set()
     pairs: list[tuple[str, str]] = []
-    tok = get_nlp().tokenizer
     for b in plan.blocks:
         found = [(m.start(1), m.end(1), m.group(1)) for m in _NAME_TOKEN.finditer(b.text)
                  if _candidate_name(m.group(1), names) and not _is_child(m.group(1), child)]
@@ -186,9 +190,8 @@ def known_people(plan: Plan, names: set[str], child: set[str]) -> dict[str, str]
             pm = re.search(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),? and $", b.text[max(0, s0 - 30):s0])
             if pm and pm.group(1) in names:
                 pairs.append((pm.group(1), name))
-        doc = tok(b.text)
-        for label_id, i, j in matcher(doc):
-            label = doc.vocab.strings[label_id]
+        doc = tokenize(b.text)
+        for label, i, j in matcher(doc):
             span = doc[i:j]
             toks = [t for t in span if t.is_title and t.lower_ not in titles | roles]
             if not toks:
