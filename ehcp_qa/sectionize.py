@@ -197,8 +197,11 @@ def _candidate(b: Block, body: float | None, fmt: str, rules: Rules,
             ok = shape > 0 or not prose and (not title or fits)
         elif form == "paren":
             ok = not prose and (fits or shape == 2 or (shape and len(title.split()) <= 6))
-        else:  # "B - ...": a letter and a separator could be a list label, so the title must fit
-            ok = fits and not prose
+        else:  # "B - ...": a letter and a separator could be a list label, so the title must fit,
+            # unless the block is a real heading (a heading style, or larger type than the body):
+            # "F: The help Amara will get at school" is a title written about the child
+            ok = not prose and (fits or b.kind == BlockKind.HEADING
+                                or bool(body and b.font_size and b.font_size >= body + 1))
         if ok:
             if key == "H" and tkey in ("H1", "H2"):
                 key = tkey

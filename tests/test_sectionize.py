@@ -337,3 +337,26 @@ def test_cover_fields_run_together_on_one_pdf_line_are_both_read():
                        ("Date of birth: 14 November 2010", False), ("Age: 15", False)])
     meta = read_meta(list(plan.blocks), load_rules())
     assert meta.plan_date == "2026-03-12" and meta.age == 15
+
+
+def test_letter_first_heading_with_a_title_about_the_child(tmp_path):
+    # "F: The help Amara will get at school": the letter and a colon in a Heading style name F even
+    # though the title is not a statutory name; the same words in body text stay prose.
+    import docx
+
+    from ehcp_qa.api import load_plan
+
+    d = docx.Document()
+    titles = {"A": "All about Amara – what matters to me", "B": "Amara's special educational needs",
+              "C": "Amara's health needs", "D": "Amara's social care needs", "E": "What we are working towards",
+              "F": "The help Amara will get at school", "G": "Health provision for Amara",
+              "H1": "Social care (CSDPA)", "H2": "Other social care help", "I": "Amara's school",
+              "J": "Personal budget", "K": "Advice and information we gathered"}
+    for key, title in titles.items():
+        d.add_heading(f"{key}: {title}", level=1)
+        d.add_paragraph(f"Amara's plan says more here about section {key} in a full sentence of text.")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    plan = load_plan(path)
+    assert {k.value for k in plan.sections} == set(titles)
+    assert plan.section("F").title.startswith("F: The help Amara")
