@@ -1,6 +1,6 @@
 """The public Python API. The CLI is a thin wrapper over these four functions.
 
-    plan = load_plan("plan.docx")              # parse + sectionize (raises errors.ReadError)
+    plan = load_plan("plan.docx")              # parse + sectionize + itemize (raises errors.ReadError)
     findings = check_plan(plan)                # rule and model checkers
     report = score_plan(plan, findings)        # criterion scores + suggested rating
     report = report_file("plan.docx")          # all three
@@ -32,10 +32,11 @@ def load_plans(path: str | Path, limits=None) -> list[tuple[Plan, "Part | None"]
     """Every plan in a file: [(plan, None)] for an ordinary file; for a bulk export one (plan, Part)
     per plan, each plan's source `file#n` and Part its page range. Raises errors.MultiplePlans when
     the file holds several plans that cannot be split with certainty."""
+    from .items import itemize
     from .parsers import read_blocks
     from .split import split_plans
 
-    return split_plans(read_blocks(path, limits=limits))
+    return [(itemize(plan), part) for plan, part in split_plans(read_blocks(path, limits=limits))]
 
 
 def check_plan(plan: Plan, rules=None, models=None) -> list[Finding]:

@@ -101,12 +101,16 @@ class Scored:
     cap: int  # best rank the limits allow (4 = no cap)
     human: Rating | None = None
     extra: dict = field(default_factory=dict)
+    limit_caps: tuple[int, ...] = ()  # per rubric limit, the rank it caps at (4 = it did not fire)
 
 
 def assess_plan(plan, findings, rubric: Rubric) -> Scored:
     st = assess(plan, findings, rubric)
-    cap = min([4] + [lim.cap.rank for lim, _ in limit_hits(st)])
-    return Scored(file=plan.source, scores=st.scores, total=st.total, cap=cap)
+    hits = limit_hits(st)
+    fired = {id(lim): lim.cap.rank for lim, _ in hits}
+    cap = min([4] + list(fired.values()))
+    return Scored(file=plan.source, scores=st.scores, total=st.total, cap=cap,
+                  limit_caps=tuple(fired.get(id(lim), 4) for lim in rubric.limits))
 
 
 # --- agreement and fitting ---------------------------------------------------------------------
@@ -171,6 +175,48 @@ def fit_bands(totals: Sequence[float], caps: Sequence[int], human: Sequence[int]
     if qwk[best] - base < min_gain:
         return tuple(float(x) for x in start)
     return tuple(float(x) for x in cuts[best])
+
+
+def caps_with(limit_caps: np.ndarray, enabled: Sequence[bool]) -> np.ndarray:
+    """The cap each plan gets from the enabled limits only (limit_caps: plans x limits)."""
+    en = np.asarray(enabled, bool)
+    if limit_caps.size == 0 or not en.any():
+        return np.full(len(limit_caps), 4, int)
+    return limit_caps[:, en].min(axis=1)
+
+
+def fit_calibration(totals: Sequence[float], limit_caps: Sequence[Sequence[int]], human: Sequence[int],
+                    start: Sequence[float], min_gain: float = 0.02, max_off: int | None = None
+                    ) -> tuple[tuple[float, float, float], list[bool]]:
+    """Band cuts and which limiting judgements the moderators' grades bear out. Starting from every
+    limit on, one limit at a time is switched off (the one whose removal most improves kappa, with
+    cuts refitted) while that gains at least `min_gain` in quadratic-weighted kappa on the training
+    plans. A limit stays on unless the grades show that plans it caps are graded above its cap
+    often enough to matter: limits are the rubric's evidence rules, and a panel that applies them is
+    left with them. Returns (cuts, enabled per limit)."""
+    t, h = np.asarray(totals, float), np.asarray(human, int)
+    L = np.asarray(limit_caps, int).reshape(len(t), -1) if len(t) else np.zeros((0, 0), int)
+    enabled = [True] * L.shape[1]
+    cuts = fit_bands(t, caps_with(L, enabled), h, start, min_gain=min_gain)
+    best = _qwk(h, band_ranks(t, caps_with(L, enabled), cuts)) if len(t) else 0.0
+    off = 0
+    while max_off is None or off < max_off:
+        trial = []
+        for j in range(L.shape[1]):
+            if not enabled[j] or not (L[:, j] < 4).any():
+                continue
+            en = enabled.copy()
+            en[j] = False
+            c = caps_with(L, en)
+            cj = fit_bands(t, c, h, start, min_gain=min_gain)
+            trial.append((_qwk(h, band_ranks(t, c, cj)), j, cj))
+        if not trial:
+            break
+        q, j, cj = max(trial, key=lambda x: (round(x[0], 6), -x[1]))
+        if q - best < min_gain:
+            break
+        enabled[j], cuts, best, off = False, cj, q, off + 1
+    return tuple(float(x) for x in cuts), enabled
 
 
 def features(scores: Mapping[str, float], total: float) -> np.ndarray:
@@ -242,8 +288,14 @@ def predict_ordinal(path: Path, scores: Mapping[str, float], total: float) -> Ra
 
 
 def write_rubric(base: Rubric, cuts: Sequence[float], out: Path, *, ordinal_file: str | None = None,
-                 summary: str = "") -> None:
+                 summary: str = "", enabled: Sequence[bool] | None = None) -> None:
     data = dict(base.raw)
+    if enabled is not None and not all(enabled):
+        # limits the local grades do not bear out are left out, each named in the header
+        dropped = [lim.reason for lim, on in zip(base.limits, enabled) if not on]
+        data["limits"] = [raw for raw, on in zip(data.get("limits") or [], enabled) if on]
+        summary = (summary + "\n" if summary else "") + "limits the local grades do not bear out (left out):\n" + \
+            "\n".join(f"  - {r}" for r in dropped)
     data["version"] = f"{base.version}+local.{_dt.date.today().strftime('%Y%m%d')}"
     data["bands"] = [
         {"rating": "outstanding", "min": float(cuts[2])},
@@ -255,6 +307,7 @@ def write_rubric(base: Rubric, cuts: Sequence[float], out: Path, *, ordinal_file
     if ordinal_file:
         data["ordinal_model"] = ordinal_file  # relative to this file
     header = (f"# Local rubric written by `ehcp-qa train --moderation` from {base.source}.\n"
-              "# Bands refitted to local moderation grades; criteria and limiting judgements unchanged.\n")
+              "# Bands refitted to local moderation grades; criteria unchanged; limiting judgements unchanged\n"
+              "# unless listed below as not borne out by the local grades.\n")
     header += "".join(f"# {line}\n" for line in summary.splitlines())
     out.write_text(header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")

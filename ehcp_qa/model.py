@@ -91,6 +91,52 @@ class Section:
     heading: int | None = None  # index of the heading block, if the section has one
 
 
+class ItemKind(str, Enum):
+    """What a line (or group of lines) of sections E, F, G, H1 and H2 is."""
+
+    PROVISION = "provision"  # a provision item of F, G, H1 or H2: judged for specificity
+    OUTCOME = "outcome"  # an outcome of E: judged for SMART
+    NON_ITEM = "non_item"  # anything else: shown, never judged as an item
+
+
+class ItemRole(str, Enum):
+    """Why a line is not an item (``Item.role`` of a non-item)."""
+
+    HEADING = "heading"  # a sub-heading ("Communication and interaction")
+    COLUMN_TITLES = "column_titles"  # a table's row of column titles ("Provision | Who | How often")
+    FRAMING = "framing"  # "The school will provide the following:", "The outcomes below were agreed ..."
+    FUNDING = "funding"  # funding bands, top-up amounts
+    SIGN_OFF = "sign_off"  # "Agreed by ... on ...", "Signed ..."
+    NIL = "nil"  # "None.", "No provision under section 2 of the CSDPA is required."
+    CROSS_REFERENCE = "cross_reference"  # "See Section G.", "as set out in the table above"
+    GUIDANCE = "guidance"  # template guidance left in ("[Insert outcome]", "Describe the provision ...")
+    OTHER = "other"  # any other line that is not an item (a need written in a combined table, ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One provision item, outcome or non-item line, decided once by ``ehcp_qa.items.itemize``.
+
+    ``text`` is ``Plan.text[start:end]`` (a table row's cells or a field-per-line block's lines keep
+    the "\n" between them), so a checker's offsets into it map back to the plan by adding ``start``.
+    ``section`` is the section the item belongs to: usually the one it lies in, but an outcome written
+    in the outcomes column of a combined needs/outcomes/provision table belongs to E."""
+
+    section: SectionKey
+    start: int
+    end: int
+    text: str
+    kind: ItemKind
+    role: ItemRole | None = None  # for non-items: why it is not an item
+    context: str | None = None  # nearest sub-heading above it (may carry an area or a deadline)
+    blocks: tuple[int, ...] = ()  # indices into Plan.blocks of the blocks it spans
+    confidence: float = 1.0  # how sure the itemizer is of ``kind`` (0.5 = a coin toss)
+
+    @property
+    def is_item(self) -> bool:
+        return self.kind is not ItemKind.NON_ITEM
+
+
 @dataclass(frozen=True, slots=True)
 class PlanMeta:
     """Read from the cover block. Everything optional: many plans omit some of it."""
@@ -120,6 +166,9 @@ class Plan:
     sections: dict[SectionKey, Section] = field(default_factory=dict)
     meta: PlanMeta = field(default_factory=PlanMeta)
     pages: int | None = None
+    #: provision items, outcomes and non-item lines of E, F, G, H1, H2 in document order, decided
+    #: once by ``ehcp_qa.items.itemize`` (None: not itemized yet)
+    items: tuple[Item, ...] | None = None
 
     def section(self, key: SectionKey | str) -> Section | None:
         return self.sections.get(SectionKey(key))
@@ -137,6 +186,11 @@ class Plan:
         if sec is None:
             return []
         return [self.blocks[i] for i in sec.blocks if include_heading or i != sec.heading]
+
+    def section_items(self, key: SectionKey | str, kind: ItemKind | str | None = None) -> list[Item]:
+        """The items of one section (of one kind, if given), in document order."""
+        key, kind = SectionKey(key), ItemKind(kind) if kind is not None else None
+        return [it for it in self.items or () if it.section is key and (kind is None or it.kind is kind)]
 
     def block_at(self, offset: int) -> Block | None:
         if not self.blocks:
@@ -295,6 +349,8 @@ class PlanReport:
     rubric_version: str
     model_versions: dict[str, str] = field(default_factory=dict)
     locations: tuple[Location | None, ...] = ()  # parallel to findings: page/paragraph/line
+    items: tuple[Item, ...] = ()  # what was judged: Plan.items
+    item_pages: tuple[int | None, ...] = ()  # parallel to items: the page each starts on (PDFs)
     schema_version: str = SCHEMA_VERSION
 
     def counts(self) -> dict[str, int]:

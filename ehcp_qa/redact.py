@@ -139,7 +139,7 @@ def _hide_quotes(message: str | None) -> str | None:
 def redact_report(report: Any, hide_text: bool = True) -> Any:
     """A PlanReport fit to share (`check --hide-text` / `--redact`): the child's name and date of birth
     gone from the cover details, every message, suggestion, reason and the file name; with
-    `hide_text` the quoted spans and section titles left out too (offsets stay, so an annotated copy
+    `hide_text` the quoted spans, item texts and section titles left out too (offsets stay, so an annotated copy
     still knows where each finding is)."""
     from dataclasses import replace
 
@@ -150,4 +150,7 @@ def redact_report(report: Any, hide_text: bool = True) -> Any:
     sections = {k: dict(v, title=None if hide_text else red(v.get("title"))) for k, v in report.sections.items()}
     meta = replace(report.meta, name=CHILD if report.meta.name else None, dob=None)
     reasons = tuple(replace(r, text=red(r.text)) for r in report.reasons)
-    return replace(report, file=red(report.file), meta=meta, findings=findings, sections=sections, reasons=reasons)
+    items = tuple(replace(it, text=None if hide_text else red(it.text), context=None if hide_text else red(it.context))
+                  for it in report.items)
+    return replace(report, file=red(report.file), meta=meta, findings=findings, sections=sections, reasons=reasons,
+                   items=items)

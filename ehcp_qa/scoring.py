@@ -5,6 +5,7 @@ knows how to read it and apply it. See the rubric's comments for the design.
 """
 from __future__ import annotations
 
+import bisect
 import fnmatch
 import re
 from collections import Counter, defaultdict
@@ -18,6 +19,7 @@ import yaml
 
 from . import __version__
 from .errors import ConfigError
+from .items import ensure_items
 from .model import (
     STATUTORY,
     Dimension,
@@ -34,7 +36,7 @@ CRITERIA: tuple[str, ...] = tuple(d.value for d in Dimension)
 _SECTION_ORDER = {k.value: i for i, k in enumerate(STATUTORY)}
 _BY_RANK = {r.rank: r for r in Rating}
 _COND_KEYS = {"rule", "dimension", "severity", "min", "missing", "status", "criterion_below", "share", "any", "lacks"}
-_SHARE_KEYS = {"units", "at_least", "rule", "dimension", "severity"}
+_SHARE_KEYS = {"units", "at_least", "min_units", "rule", "dimension", "severity"}
 
 
 # --- the rubric --------------------------------------------------------------------------------
@@ -232,35 +234,34 @@ def _as_rubric(rubric: Rubric | str | Path | None) -> Rubric:
 # --- units: the items a share is taken over -----------------------------------------------------
 
 
-def unit_index(plan: Plan, sections: Sequence[str]) -> dict[int, object]:
-    """Block index -> unit key for the content items of `sections`. A table row is one unit (its
-    cells hold need / provision / who / how often); headings and fragments under 4 words are not."""
-    keyed: dict[object, list[int]] = defaultdict(list)
-    for key in sections:
-        sec = plan.section(key)
-        if sec is None or sec.status.value != "content":
-            continue
-        for b in plan.section_blocks(key):
-            if b.kind.value == "heading":
-                continue
-            unit = ("row", b.table, b.row) if b.table is not None and b.row is not None else b.index
-            keyed[unit].append(b.index)
-    from .checks.items import is_header_row
+@dataclass(frozen=True)
+class ItemUnits:
+    """The items (``Plan.items``: provision items, outcomes; never non-items) of some sections, the
+    units a share is taken over. ``of(offset)`` is the item a finding at that offset falls in."""
 
-    out: dict[int, object] = {}
-    for unit, idx in keyed.items():
-        if isinstance(unit, tuple) and is_header_row([plan.blocks[i] for i in idx]):
-            continue  # "Provision | Frequency | Delivered by | Review": column titles, not a unit
-        if sum(len(plan.blocks[i].text.split()) for i in idx) >= 4:
-            out.update((i, unit) for i in idx)
-    return out
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def of(self, offset: int | None) -> int | None:
+        if offset is None or not self.starts:
+            return None
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.ends[i] else None
 
 
-def _unit_of(plan: Plan, f: Finding, units: dict[int, object]) -> object | None:
-    if f.start is None or not units:
-        return None
-    b = plan.block_at(f.start)
-    return units.get(b.index) if b is not None else None
+def unit_index(plan: Plan, sections: Sequence[str]) -> ItemUnits:
+    """The items of ``sections`` (an outcome in a combined table counts under E wherever it stands)."""
+    keys = set(map(str, sections))
+    spans = sorted((it.start, it.end) for it in ensure_items(plan).items or ()
+                   if it.is_item and it.section.value in keys)
+    return ItemUnits(tuple(a for a, _ in spans), tuple(b for _, b in spans))
+
+
+def _unit_of(plan: Plan, f: Finding, units: ItemUnits) -> int | None:
+    return units.of(f.start) if units else None
 
 
 # --- conditions ----------------------------------------------------------------------------------
@@ -288,12 +289,17 @@ class Assessment:
     rubric: Rubric
     scores: dict[str, float]
     missing: tuple[str, ...]
-    units: dict[str, dict[int, object]]
+    units: dict[str, ItemUnits]
     total: float = 0.0
 
     def share(self, spec: Mapping[str, Any]) -> tuple[float, list[int]]:
+        frac, idx, _, _ = self.share_counts(spec)
+        return frac, idx
+
+    def share_counts(self, spec: Mapping[str, Any]) -> tuple[float, list[int], int, int]:
+        """(share of units flagged, evidence findings, units flagged, units)."""
         units = self.units[spec["units"]]
-        n = len(set(units.values()))
+        n = len(units)
         flt = {k: spec[k] for k in ("rule", "dimension", "severity") if k in spec}
         hit_units, idx = set(), []
         for i, f in enumerate(self.findings):
@@ -301,7 +307,7 @@ class Assessment:
             if u is not None and _finding_match(f, flt):
                 hit_units.add(u)
                 idx.append(i)
-        return (len(hit_units) / n if n else 0.0), idx
+        return (len(hit_units) / n if n else 0.0), idx, len(hit_units), n
 
 
 def _evaluate(c: Mapping[str, Any], st: Assessment) -> tuple[bool, list[int]]:
@@ -342,8 +348,9 @@ def _evaluate(c: Mapping[str, Any], st: Assessment) -> tuple[bool, list[int]]:
             return False, []
         evidence += [i for i, f in enumerate(st.findings) if f.dimension.value in low]
     if "share" in c:
-        frac, idx = st.share(c["share"])
-        if frac < float(c["share"]["at_least"]) or frac == 0:
+        # a share needs enough items behind it: 2 of 3 vague items is not "most provision"
+        frac, idx, hit, _ = st.share_counts(c["share"])
+        if frac < float(c["share"]["at_least"]) or frac == 0 or hit < int(c["share"].get("min_units", 1)):
             return False, []
         evidence += idx
     if any(k in c for k in ("rule", "dimension", "severity")):
@@ -358,13 +365,13 @@ def _evaluate(c: Mapping[str, Any], st: Assessment) -> tuple[bool, list[int]]:
 
 
 def criterion_scores(plan: Plan, findings: Sequence[Finding], rubric: Rubric,
-                     units: dict[str, dict[int, object]] | None = None) -> dict[str, float]:
+                     units: dict[str, ItemUnits] | None = None) -> dict[str, float]:
     """0-10 per criterion. Item findings deduct by the share of items flagged (weighted by the
     worst severity on each item); other findings deduct points that shrink for repeats of a rule."""
     units = units if units is not None else {name: unit_index(plan, secs) for name, secs in rubric.units.items()}
     out: dict[str, float] = {}
     for name, crit in rubric.criteria.items():
-        cu = units.get(crit.units, {}) if crit.units else {}
+        cu = units.get(crit.units, ItemUnits()) if crit.units else ItemUnits()
         worst: dict[object, float] = {}
         seen: Counter[str] = Counter()
         deduct = 0.0
@@ -378,7 +385,7 @@ def criterion_scores(plan: Plan, findings: Sequence[Finding], rubric: Rubric,
             sw = rubric.section_weights.get(f.section.value, 1.0) if f.section else 1.0
             deduct += crit.points[f.severity.value] * sw * crit.repeat ** seen[f.rule_id]
             seen[f.rule_id] += 1
-        n = len(set(cu.values()))
+        n = len(cu)
         if n:
             deduct += crit.share_points * sum(worst.values()) / n
         out[name] = round(max(0.0, 10.0 - min(crit.cap, deduct)), 2)
@@ -409,18 +416,117 @@ def limit_hits(st: Assessment) -> list[tuple[Limit, list[int]]]:
     return hits
 
 
+def _shares_in(c: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    out = [c["share"]] if "share" in c else []
+    for sub in c.get("any", []) or []:
+        out += _shares_in(sub)
+    return out
+
+
+def limit_reason(lim: Limit, st: Assessment, idx: Sequence[int]) -> str:
+    """A limit's reason with the evidence that triggered it: the share of items ("7 of 10 provision
+    items, 70%"), the sections missing, or how many findings."""
+    text = lim.reason
+    extra = []
+    for spec in _shares_in(lim.when):
+        frac, _, hit, n = st.share_counts(spec)
+        if hit and frac >= float(spec["at_least"]):
+            noun = "outcomes" if spec["units"] == "outcomes" else f"{spec['units']} items"
+            extra.append(f"{hit} of {n} {noun} ({frac:.0%}) flagged; the limit needs {float(spec['at_least']):.0%}"
+                         + (f" and at least {int(spec['min_units'])}" if int(spec.get("min_units", 1)) > 1 else ""))
+    if _has_key(lim.when, "missing") and st.missing:
+        extra.append(f"not found: {', '.join(st.missing)}")
+    if not extra and idx:
+        extra.append(f"{len(idx)} finding{'s' if len(idx) != 1 else ''}")
+    return f"{text} ({'; '.join(extra)})" if extra else text
+
+
+def _has_key(c: Mapping[str, Any], key: str) -> bool:
+    return key in c or any(_has_key(sub, key) for sub in c.get("any", []) or [])
+
+
 def _sort_key(f: Finding) -> tuple:
     return (_SECTION_ORDER.get(f.section.value, 99) if f.section else -1,
             f.start if f.start is not None else -1, -f.severity.rank, f.rule_id)
 
 
-def _criterion_reason(name: str, score: float, idx: list[int], findings: Sequence[Finding]) -> Reason:
+#: the order a moderation panel reads a plan in: missing or blank sections, provision specificity,
+#: SMART outcomes, health and care input, the golden thread, the child's voice, drafting
+MODERATOR_ORDER: tuple[str, ...] = ("completeness", "specificity", "measurability", "health_care",
+                                    "golden_thread", "voice", "language")
+_RULE_CRITERION = {"drafting": "language", **{c: c for c in CRITERIA}}
+
+
+def limit_criterion(when: Mapping[str, Any]) -> str:
+    """The criterion a limiting judgement belongs to, for ordering reasons as a moderator would."""
+    if "missing" in when or "status" in when:
+        return "completeness"
+    if "share" in when:
+        return "measurability" if when["share"]["units"] == "outcomes" else "specificity"
+    if "dimension" in when:
+        return when["dimension"]
+    if "criterion_below" in when:
+        return min(when["criterion_below"], key=MODERATOR_ORDER.index)
+    rules = when.get("rule")
+    if rules:
+        first = (rules if isinstance(rules, str) else rules[0]).split(".")[0]
+        return _RULE_CRITERION.get(first, "language")
+    if "lacks" in when:
+        key = next(iter(when["lacks"]))
+        return {"A": "voice", "E": "measurability"}.get(key, "health_care")
+    subs = when.get("any") or []
+    return min((limit_criterion(c) for c in subs), key=MODERATOR_ORDER.index) if subs else "language"
+
+
+def _criterion_reason(name: str, score: float, idx: list[int], findings: Sequence[Finding],
+                      st: Assessment | None = None) -> Reason:
     counts = Counter(findings[i].severity.value for i in idx)
     rules = Counter(findings[i].rule_id for i in idx).most_common(3)
     parts = ", ".join(f"{counts[s.value]} {s.value}{'s' if counts[s.value] != 1 else ''}"
                       for s in Severity if counts[s.value])
     top = "; ".join(f"{r} x{n}" if n > 1 else r for r, n in rules)
-    return Reason(criterion=name, text=f"{name.replace('_', ' ')} {score:.1f}/10 ({parts}: {top})", findings=tuple(idx))
+    share = ""
+    crit = st.rubric.criteria.get(name) if st is not None else None
+    if crit is not None and crit.units:
+        frac, _, hit, n = st.share_counts({"units": crit.units, "dimension": name, "severity": "warning"})
+        if n:
+            noun = "outcomes" if crit.units == "outcomes" else f"{crit.units} items"
+            share = f"; {hit} of {n} {noun} flagged ({frac:.0%})"
+    return Reason(criterion=name, text=f"{name.replace('_', ' ')} {score:.1f}/10 ({parts}: {top}{share})",
+                  findings=tuple(idx))
+
+
+def _reasons(st: Assessment, hits: list[tuple[Limit, list[int]]], band: Rating, band_text: str,
+             rating: Rating) -> list[Reason]:
+    """The decisive points in a moderator's order: the limiting judgements that set the rating (each
+    with its evidence), the score and what the rating would be without the cap, then each criterion
+    with findings (missing or blank sections, specificity share, SMART share, health and care,
+    golden thread, voice, drafting), then other limits that would set the rating as low."""
+    order = lambda lim: MODERATOR_ORDER.index(limit_criterion(lim.when))  # noqa: E731
+    reasons: list[Reason] = []
+    binding = sorted([(lim, idx) for lim, idx in hits if lim.cap is rating and rating.rank < band.rank],
+                     key=lambda h: order(h[0]))
+    for lim, idx in binding:
+        reasons.append(Reason("limiting", f"{limit_reason(lim, st, idx)} Caps the rating at "
+                                          f"{lim.cap.value.replace('_', ' ')}.", tuple(idx)))
+    if binding:
+        tail = (f"before limiting judgements; without them the rating would be "
+                f"{band.value.replace('_', ' ')}")
+    else:
+        tail = "sets the rating"
+    reasons.append(Reason("overall", f"{band_text.capitalize()} ({tail}).", ()))
+    by_dim: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(st.findings):
+        by_dim[f.dimension.value].append(i)
+    for name in MODERATOR_ORDER:
+        if by_dim.get(name):
+            reasons.append(_criterion_reason(name, st.scores[name], by_dim[name], st.findings, st))
+    others = sorted([(lim, idx) for lim, idx in hits if (lim, idx) not in binding and lim.cap.rank <= rating.rank],
+                    key=lambda h: order(h[0]))
+    for lim, idx in others:  # other limits that would set the rating as low (or lower) on their own
+        reasons.append(Reason("limiting", f"{limit_reason(lim, st, idx)} Caps the rating at "
+                                          f"{lim.cap.value.replace('_', ' ')}.", tuple(idx)))
+    return reasons
 
 
 @lru_cache(maxsize=1)
@@ -442,6 +548,7 @@ def score(plan: Plan, findings: Iterable[Finding], rubric: Rubric | str | Path |
           model_versions_: Mapping[str, str] | None = None) -> PlanReport:
     """The PlanReport for a plan and its findings, rated by `rubric` (built-in when None)."""
     rub = _as_rubric(rubric)
+    plan = ensure_items(plan)
     st = assess(plan, findings, rub)
     ordered, missing, scores, total = st.findings, st.missing, st.scores, st.total
     hits = limit_hits(st)
@@ -455,22 +562,7 @@ def score(plan: Plan, findings: Iterable[Finding], rubric: Rubric | str | Path |
         band_text = f"overall score {total:.1f}/10; the local ordinal model rates it {band.value.replace('_', ' ')}"
     rating = _BY_RANK[min([band.rank] + [lim.cap.rank for lim, _ in hits])]
 
-    reasons: list[Reason] = []
-    binding = [(lim, idx) for lim, idx in hits if lim.cap is rating and rating.rank < band.rank]
-    for lim, idx in binding:  # the limiting judgements that set the rating come first
-        reasons.append(Reason("limiting", f"{lim.reason} Caps the rating at {lim.cap.value.replace('_', ' ')}.", tuple(idx)))
-    lead = "sets the rating" if not binding else "before limiting judgements"
-    reasons.append(Reason("overall", f"{band_text.capitalize()} ({lead}).", ()))
-    for lim, idx in hits:  # other limits that would set the rating as low (or lower) on their own
-        if (lim, idx) not in binding and lim.cap.rank <= rating.rank:
-            reasons.append(Reason("limiting", f"{lim.reason} Caps the rating at {lim.cap.value.replace('_', ' ')}.", tuple(idx)))
-    by_dim: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(ordered):
-        by_dim[f.dimension.value].append(i)
-    for name in sorted(CRITERIA, key=lambda n: scores[n]):
-        if by_dim.get(name):
-            reasons.append(_criterion_reason(name, scores[name], by_dim[name], ordered))
-
+    reasons = _reasons(st, hits, band, band_text, rating)
     versions = dict(model_versions_) if model_versions_ is not None else model_versions()
     if rub.ordinal_model is not None:
         versions["rating-ordinal"] = f"{rub.ordinal_model.name} ({rub.version})"
@@ -490,4 +582,6 @@ def score(plan: Plan, findings: Iterable[Finding], rubric: Rubric | str | Path |
         rubric_version=rub.version,
         model_versions=versions,
         locations=locations,
+        items=tuple(plan.items or ()),
+        item_pages=tuple(plan.locate(it.start).page for it in plan.items or ()),
     )

@@ -43,6 +43,8 @@ _EXPLICIT = [
     # a bare "B" / "H1"
     ("bare", re.compile(rf"^{_KEY}[.:]?$")),
 ]
+# "Part 3: Health needs", "Part 10 - Placement": a numbered part (its letter comes from a mapping)
+_PART_N = re.compile(r"^part\s+(?P<n>\d{1,2})(?![\d.])\s*[:.\-\u2013\u2014]?\s+(?P<title>.+)$")
 _LEAD_IN = re.compile(r"^(?:(?:my|our|the|his|her|their|any)\s+)?(?:(?:child or young person|child|young person)'s\s+)?")
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=(?:section|part)s?\b)")
 # "Sections B, E and F": a boundary for a combined area, owned by no single key
@@ -61,6 +63,8 @@ class Rules:
     cover: dict[str, tuple[str, ...]]
     cover_patterns: dict[str, tuple[re.Pattern, ...]] = None  # type: ignore[assignment]
     year_re: re.Pattern = re.compile("(?!)")
+    part_map: tuple[re.Pattern, ...] = ()
+    blank: tuple[re.Pattern, ...] = ()  # a template's guidance note standing in for the section  # "Part 3 is Section C": numbered parts given letters once
     names_re: re.Pattern = re.compile("(?!)")  # every name, longest first, word-bounded
     name_key: dict[str, str] | None = None  # name -> key, longest name first
 
@@ -90,6 +94,8 @@ def load_rules(path: str | None = None) -> Rules:
         cover={k: tuple(_norm(n) for n in v) for k, v in raw.get("cover", {}).items()},
         cover_patterns={k: tuple(re.compile(p) for p in v) for k, v in raw.get("cover_patterns", {}).items()},
         year_re=re.compile(raw.get("year_pattern", "(?!)")),
+        part_map=tuple(re.compile(p, re.I) for p in raw.get("part_map_patterns", [])),
+        blank=tuple(re.compile(p) for p in raw.get("blank_patterns", [])),
     )
 
 
@@ -145,7 +151,8 @@ def _keys(k: str) -> tuple[str, ...]:
     return ("H1", "H2") if k == "H" else (k,)
 
 
-def _candidate(b: Block, body: float | None, fmt: str, rules: Rules) -> _Cand | None:
+def _candidate(b: Block, body: float | None, fmt: str, rules: Rules,
+               parts: dict[str, str] | None = None) -> _Cand | None:
     if len(b.text) > MAX_HEADING_CHARS + 40:
         return None
     t = _norm(b.text)
@@ -153,6 +160,14 @@ def _candidate(b: Block, body: float | None, fmt: str, rules: Rules) -> _Cand | 
         return None
     t = _NUMBERED.sub("", t)  # "2. Section B ..." / "1.0 Part A ..."
     shape = _shape(b, body, fmt)
+    part = _PART_N.match(t)
+    if part and not _EXPLICIT[0][1].match(t) and not re.match(r"^part\s+\d{1,2}\s*[:.\-\u2013\u2014]\s*section", t):
+        # "Part 3: Health Needs" (an older template numbering its parts): the introduction's mapping
+        # ("Part 3 is Section C") gives the letter; without one the title's name may still say it
+        title = part.group("title").strip()
+        if shape and parts and part.group("n") in parts and not (b.text.rstrip().endswith(".") and len(title.split()) > 3):
+            return _Cand(b.index, _keys(parts[part.group("n")]), True)
+        t = title
     sentence = b.text.rstrip().endswith(".") and len(t.split()) > 3  # "B. SEN." is not a sentence
     multi = _MULTI.match(t) or _MULTI_END.search(t)
     if multi and shape:
@@ -182,8 +197,11 @@ def _candidate(b: Block, body: float | None, fmt: str, rules: Rules) -> _Cand | 
             ok = shape > 0 or not prose and (not title or fits)
         elif form == "paren":
             ok = not prose and (fits or shape == 2 or (shape and len(title.split()) <= 6))
-        else:  # "B - ...": a letter and a separator could be a list label, so the title must fit
-            ok = fits and not prose
+        else:  # "B - ...": a letter and a separator could be a list label, so the title must fit,
+            # unless the block is a real heading (a heading style, or larger type than the body):
+            # "F: The help Amara will get at school" is a title written about the child
+            ok = not prose and (fits or b.kind == BlockKind.HEADING
+                                or bool(body and b.font_size and b.font_size >= body + 1))
         if ok:
             if key == "H" and tkey in ("H1", "H2"):
                 key = tkey
@@ -216,10 +234,11 @@ def _heading_rest(rest: str) -> bool:
 # --- combined per-area tables -------------------------------------------------------------------
 
 
-def _combined_tables(blocks: tuple[Block, ...], rules: Rules) -> dict[int, dict[int, str]]:
+def _combined_tables(blocks: tuple[Block, ...], rules: Rules, lettered: set[int] | None = None) -> dict[int, dict[int, str]]:
     """table number -> {column -> key} for tables whose header row names at least two of B, E, F."""
     headers: dict[int, dict[int, str]] = {}
     first_row: dict[int, int] = {}
+    lettered = lettered if lettered is not None else set()
     for b in blocks:
         if b.table is None or b.row is None:
             continue
@@ -227,10 +246,22 @@ def _combined_tables(blocks: tuple[Block, ...], rules: Rules) -> dict[int, dict[
         if b.row != r0:
             continue
         t = _norm(b.text)
+        m = _COL_LETTER.search(t)
+        if m and m.group(1).upper() in ("B", "E", "F"):  # "Outcomes I am working towards (E)"
+            headers.setdefault(b.table, {})[b.col] = m.group(1).upper()
+            lettered.add(b.table)
+            continue
         for key, cols in rules.columns.items():
             if t in cols:
                 headers.setdefault(b.table, {})[b.col] = key
     return {t: cols for t, cols in headers.items() if len(set(cols.values())) >= 2}
+
+
+#: a column title that names its section: "What I find difficult / my needs (B)", "Provision (Section F)"
+_COL_LETTER = re.compile(r"\((?:section\s+)?([a-k])\)$")
+
+
+
 
 
 # --- status --------------------------------------------------------------------------------------
@@ -246,7 +277,9 @@ def section_status(body: str, rules: Rules | None = None) -> SectionStatus:
     parts = [p for p in (_norm(x) for x in re.split(r"[\n;]", body)) if p]
     if all(p in rules.empty or p.strip("[]()") in rules.empty for p in parts):
         return SectionStatus.EMPTY
-    if len(t) <= 300:
+    if len(t) <= 400 and any(p.search(t) for p in rules.blank):
+        return SectionStatus.EMPTY  # only the template's note: "left blank in the draft plan"
+    if len(t) <= 450:
         m = next((m for m in (p.search(t) for p in rules.nil) if m), None)
         # "An asthma care plan ... No further health provision is required.": "further" / "other"
         # after some text says the section does hold something
@@ -297,16 +330,36 @@ def _label_field(label: str, rules: Rules) -> str | None:
     return None
 
 
-def read_meta(blocks: list[Block], rules: Rules) -> PlanMeta:
-    """Cover facts from labelled lines ("Name: ..."), two-cell table rows, then prose patterns."""
-    found: dict[str, str] = {}
+_LABEL_RE: dict[int, re.Pattern] = {}
+
+
+def _cover_label_re(rules: Rules) -> re.Pattern:
+    """A cover label of two or more words followed by a colon, after a space (where a run-together
+    PDF line holds a second field)."""
+    rx = _LABEL_RE.get(id(rules.cover))
+    if rx is None:
+        labels = sorted({lab for labs in rules.cover.values() for lab in labs if " " in lab}, key=len, reverse=True)
+        rx = re.compile(r"(?i)(?<=\s)(?:" + "|".join(re.escape(x) for x in labels) + r")\s*:") if labels else re.compile("(?!)")
+        _LABEL_RE[id(rules.cover)] = rx
+    return rx
+
+
+def cover_fields(blocks: list[Block], rules: Rules, labelled_only: bool = False,
+                 found: dict[str, str] | None = None) -> dict[str, str]:
+    """Cover facts as written: labelled lines ("Name: ..."), two-cell table rows, then prose
+    patterns. ``labelled_only``: labelled lines and rows only (a second look past the first section,
+    where a PDF may place a floating cover box); ``found``: fields already read, which win."""
+    found = dict(found or {})
     prev_cell: Block | None = None
     for b in blocks:
         pairs: list[tuple[str, str]] = []
         for line in b.text.split("\n"):
             if ":" in line:
-                lab, _, val = line.partition(":")
-                pairs.append((lab, val))
+                # a PDF line may run two fields together: "School: Quayside Academy Plan date: 12 March 2026"
+                cuts = [m.start() for m in _cover_label_re(rules).finditer(line) if m.start() > 0]
+                for part in (line[i:j] for i, j in zip([0] + cuts, cuts + [len(line)])):
+                    lab, _, val = part.partition(":")
+                    pairs.append((lab, val))
         if b.table is not None and prev_cell is not None and prev_cell.table == b.table \
                 and prev_cell.row == b.row and ":" not in prev_cell.text.rstrip(":"):
             pairs.append((prev_cell.text, b.text))
@@ -316,6 +369,8 @@ def read_meta(blocks: list[Block], rules: Rules) -> PlanMeta:
             val = val.strip()
             if f and val and f not in found:
                 found[f] = val
+        if labelled_only:
+            continue
         for f, pats in (rules.cover_patterns or {}).items():
             if f not in found:
                 m = next((m for p in pats if (m := p.search(b.text))), None)
@@ -328,10 +383,25 @@ def read_meta(blocks: list[Block], rules: Rules) -> PlanMeta:
                 found["status"] = m.group(1)
             elif len(low) < 160 and re.search(r"\bdraft\b", low):
                 found["status"] = "draft"
+    return found
+
+
+def read_meta(blocks: list[Block], rules: Rules, more: list[Block] | None = None) -> PlanMeta:
+    """PlanMeta from the cover blocks; ``more`` (the first blocks after the cover) is searched for
+    labelled fields the cover lacks."""
+    found = cover_fields(blocks, rules)
+    if more and any(f not in found for f in ("name", "dob", "plan_date", "year_group")):
+        found = cover_fields(more, rules, labelled_only=True, found=found)
     dob = parse_date(found["dob"]) if "dob" in found else None
     pdate = parse_date(found["plan_date"]) if "plan_date" in found else None
     status = found.get("status", "").lower()
     status = "draft" if "draft" in status else "final" if "final" in status else None
+    if status is None and re.search(r"(?i)\bfinal\b", " ".join(b.text for b in blocks)):
+        status = "final"  # "Date of this plan: 18 March 2026 (final, following annual review ...)"
+    age = _age(dob, pdate) if dob and pdate and pdate >= dob else None
+    m = re.match(r"\s*(\d{1,2})\b(?!\s*(?:months?|/|\.\d))", found.get("age", ""))
+    if age is None and m:
+        age = int(m.group(1))  # "Age: 15", "Age at date of plan: 14 years"
     year = None
     cover_text = "\n".join(b.text for b in blocks)
     for src in (found.get("year_group"), found.get("setting"), cover_text):
@@ -347,7 +417,7 @@ def read_meta(blocks: list[Block], rules: Rules) -> PlanMeta:
         dob=dob.isoformat() if dob else None,
         plan_date=pdate.isoformat() if pdate else None,
         status=status,
-        age=_age(dob, pdate) if dob and pdate and pdate >= dob else None,
+        age=age,
         year_group=year,
     )
 
@@ -360,11 +430,13 @@ def heading_candidates(plan: Plan, rules: Rules) -> tuple[list[_Cand], dict[int,
     (block index -> the key of its column, None for the header row); and those tables' columns."""
     blocks = plan.blocks
     body = _body_size(blocks)
-    combined = _combined_tables(blocks, rules)
+    lettered: set[int] = set()
+    combined = _combined_tables(blocks, rules, lettered)
     header_row = {t: min(b.row for b in blocks if b.table == t and b.row is not None) for t in combined}
     in_combined = {b.index: (None if b.row == header_row[b.table] else combined[b.table].get(b.col))
                    for b in blocks if b.table in combined and b.row is not None}
-    cands = [c for c in (_candidate(b, body, plan.format, rules) for b in blocks if b.index not in in_combined)
+    parts = part_letters(blocks, rules)
+    cands = [c for c in (_candidate(b, body, plan.format, rules, parts) for b in blocks if b.index not in in_combined)
              if c is not None]
     return cands, in_combined, combined
 
@@ -374,8 +446,13 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
     blocks = plan.blocks
     cands, in_combined, combined = heading_candidates(plan, rules)
     chosen = _choose(cands, blocks, in_combined)
+    lettered = {t for t in combined if any(_COL_LETTER.search(_norm(b.text)) for b in blocks
+                                           if b.table == t and b.row == min(x.row for x in blocks if x.table == t))} \
+        if combined else set()
     # a Need | Provision table under a "Section F" heading is F's own table, not a combined area
-    inside = {t for t, cols in combined.items() if _owner_keys(chosen, _first_block(blocks, t)) & set(cols.values())}
+    # (unless its column titles name B, E and F by letter: then it is combined wherever it sits)
+    inside = {t for t, cols in combined.items()
+              if t not in lettered and _owner_keys(chosen, _first_block(blocks, t)) & set(cols.values())}
     if inside:
         in_combined = {i: k for i, k in in_combined.items() if blocks[i].table not in inside}
 
@@ -414,9 +491,27 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
     if found < MIN_SECTIONS:
         raise errors.NotAPlan(plan.source, f"{found} plan section{'s' if found != 1 else ''} found")
     first = min((s.blocks[0] for s in sections.values()), default=len(blocks))
-    meta = read_meta(list(blocks[:first]) or list(blocks[:40]), rules)
+    meta = read_meta(list(blocks[:first]) or list(blocks[:40]), rules, more=list(blocks[first:first + 60]))
     ordered = dict(sorted(sections.items(), key=lambda kv: STATUTORY.index(kv[0])))
     return replace(plan, sections=ordered, meta=meta)
+
+
+def part_letters(blocks: tuple[Block, ...], rules: Rules) -> dict[str, str]:
+    """{part number: key} from an introduction that maps a template's numbered parts to the
+    statutory letters once ("Part 1 is Section A, Part 2 is Section B, ..."). Only a mapping that
+    gives three or more parts counts: one "Part 2 (Section B)" heading is a heading, not a key."""
+    out: dict[str, str] = {}
+    for b in blocks[:200]:
+        if len(b.text) < 20 or not re.search(r"(?i)\bpart\s+\d", b.text):
+            continue
+        found = {}
+        for pat in rules.part_map:
+            for m in pat.finditer(b.text):
+                found.setdefault(m.group("n"), m.group("key").upper().replace(" ", ""))
+        if len(found) >= 3:
+            for n, k in found.items():
+                out.setdefault(n, k)
+    return out
 
 
 def _first_block(blocks: tuple[Block, ...], table: int) -> int:

@@ -15,9 +15,7 @@ from .model import (
     SectionStatus,
     join_blocks,
 )
-
-_NIL_HINTS = ("no identified", "there are no", "none identified", "no health needs", "no social care",
-              "not applicable", "no needs", "no provision", "none.")
+from .items import is_nil
 
 
 def make_plan(
@@ -27,7 +25,7 @@ def make_plan(
 ) -> Plan:
     """``sections`` maps a key ("B", "H1") to its text (lines split on "\\n") or a list of blocks.
     Each section gets a heading block "Section <key>: <name>". Status is "empty" for no text,
-    "nil" for a short explicit none-statement, otherwise "content"."""
+    "nil" for a short explicit none-statement (``ehcp_qa.items.is_nil``), otherwise "content"."""
     raw: list[dict] = []
     spans: list[tuple[SectionKey, int, int]] = []  # key, first raw index, end raw index
     for key, body in sections.items():
@@ -44,7 +42,7 @@ def make_plan(
         body = " ".join(blocks[i].text for i in idx[1:]).strip()
         if not body or body.upper() in {"TBC", "TO BE CONFIRMED"}:
             status = SectionStatus.EMPTY
-        elif len(body) < 120 and any(h in body.lower() for h in _NIL_HINTS):
+        elif len(body) < 120 and is_nil(body):
             status = SectionStatus.NIL
         else:
             status = SectionStatus.CONTENT
@@ -52,5 +50,7 @@ def make_plan(
                          end=blocks[idx[-1]].end, status=status, heading=first)
     if isinstance(meta, Mapping):
         meta = PlanMeta(**meta)
-    return Plan(source=source, sha256=hashlib.sha256(text.encode()).hexdigest(), format="text",
-                text=text, blocks=blocks, sections=out, meta=meta or PlanMeta())
+    from .items import itemize
+
+    return itemize(Plan(source=source, sha256=hashlib.sha256(text.encode()).hexdigest(), format="text",
+                        text=text, blocks=blocks, sections=out, meta=meta or PlanMeta()))

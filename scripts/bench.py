@@ -51,6 +51,7 @@ def _ms(fn, repeat: int):
 def bench_file(path: Path, repeat: int, pdfplumber: bool) -> dict:
     from ehcp_qa import api
     from ehcp_qa.parsers import read_blocks
+    from ehcp_qa.items import itemize
     from ehcp_qa.sectionize import sectionize
 
     row: dict = {"file": path.name}
@@ -58,6 +59,7 @@ def bench_file(path: Path, repeat: int, pdfplumber: bool) -> dict:
     row["parse"], raw = _ms(lambda: read_blocks(path), repeat)
     row["sectionize"], plan = _ms(lambda: sectionize(raw), repeat)
     row["parse+sectionize"] = row["parse"] + row["sectionize"]
+    row["itemize"], plan = _ms(lambda: itemize(plan), repeat)
     row["pages"], row["blocks"] = plan.pages, len(plan.blocks)
     row["check"] = row["score"] = None
     try:
@@ -77,7 +79,7 @@ def bench_file(path: Path, repeat: int, pdfplumber: bool) -> dict:
     row["tokenise"], _ = _ms(lambda: tok(plan.text), repeat)
     row["floor"] = row["parse"] + row["tokenise"]
     if row["check"] is not None:
-        row["end-to-end"] = row["parse"] + row["sectionize"] + row["check"] + row["score"]
+        row["end-to-end"] = row["parse"] + row["sectionize"] + row["itemize"] + row["check"] + row["score"]
         row["e2e/floor"] = row["end-to-end"] / row["floor"]
     if pdfplumber and path.suffix == ".pdf":
         import pdfplumber as pp
@@ -173,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         for p in thirty_page_plans(Path(tmp), args.n30):
             rows.append((_group(p, True), bench_file(p, args.repeat, args.pdfplumber)))
 
-    stages = ["read", "parse", "sectionize", "parse+sectionize", "check", "score", "floor", "end-to-end",
+    stages = ["read", "parse", "sectionize", "parse+sectionize", "itemize", "check", "score", "floor", "end-to-end",
               "e2e/floor", "pdfplumber"]
     groups: dict[str, dict] = {}
     for g, r in rows:

@@ -14,6 +14,8 @@ Figures, per set:
   F1 per slot (what, who, frequency, duration, group) from the tool's slot verdicts;
 - outcome `smart`: F1 of each class;
 - non-item lines (headings, framing, funding, sign-offs, nil statements) that get no error;
+- item detection: precision and recall of `item` on labelled lines (statements: check-items'
+  `item`; plans: whether the plan's items cover most of the line);
 - in plans, each labelled line is found in the plan text (whitespace, table bars and quote marks
   ignored) and judged by the findings that overlap it: a provision item is "not specific" when an
   error of the specificity dimension overlaps it, an outcome "not SMART" when an error of the
@@ -45,7 +47,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import authored  # noqa: E402
 from ehcp_qa import api  # noqa: E402
-from ehcp_qa.calibrate import assess_plan, band_ranks, fit_bands  # noqa: E402
+from ehcp_qa.calibrate import assess_plan, band_ranks, caps_with, fit_calibration  # noqa: E402
 from ehcp_qa.checks.engine import check_items  # noqa: E402
 from ehcp_qa.errors import EhcpQaError  # noqa: E402
 from ehcp_qa.model import Dimension, Rating, Severity  # noqa: E402
@@ -130,6 +132,7 @@ def statement_metrics(rows: list[dict], verdicts: list[dict]) -> dict:
         m["smart"] = f1_both([r["smart"] for r, _ in outc], [bool(v.get("smart")) for _, v in outc])
     if non:
         m["non_item_no_error"] = {"share": round(sum(not _has_error(v) for v in non) / len(non), 3), "n": len(non)}
+        m["item_detection"] = item_detection([(r["item"], v.get("item") is not False) for r, v in zip(rows, verdicts)])
     return m
 
 
@@ -167,6 +170,7 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"
                        "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2022": " ", "\uf0b7": " "})
 _LIG = {"\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl"}
 _GAP = re.compile(r"[\s|]")
+_MARKER = re.compile(r"^\s*(?:[A-Z]?\d{1,2}[.)]|\(?[a-z]\)|[a-z][.)])\s+")
 
 
 def squash(text: str) -> tuple[str, list[int]]:
@@ -194,6 +198,10 @@ def align(plan_text: str, lines: list[str]) -> list[tuple[int, int] | None]:
         pos = s.find(q, cursor)
         if pos < 0:
             pos = s.find(q)
+        if pos < 0 and _MARKER.match(line):  # "1. By July 2025 ...": a list number the file renders apart
+            q, _ = squash(_MARKER.sub("", line, count=1))
+            pos = s.find(q, cursor)
+            pos = s.find(q) if pos < 0 else pos
         if pos < 0:
             out.append(None)
             continue
@@ -212,7 +220,11 @@ def judge_lines(plan, findings, items: list[dict]) -> list[dict]:
             continue
         hits = [f for f in errors if f.start < sp[1] and f.end > sp[0]]
         dim = Dimension.MEASURABILITY if it["section"] == "E" else Dimension.SPECIFICITY
-        out.append({"found": True, "any_error": bool(hits), "ok": not any(f.dimension == dim for f in hits)})
+        # the tool calls the line an item when its items (Plan.items) cover most of it
+        covered = sum(min(sp[1], x.end) - max(sp[0], x.start) for x in plan.items or ()
+                      if x.is_item and x.start < sp[1] and x.end > sp[0])
+        out.append({"found": True, "any_error": bool(hits), "ok": not any(f.dimension == dim for f in hits),
+                    "item": 2 * covered >= sp[1] - sp[0]})
     return out
 
 
@@ -260,21 +272,69 @@ def drafting_metrics(runs: list[dict]) -> dict:
     return out
 
 
-def run_plan(path: Path, items: list[dict], model_dir: str | None = None, faults: list[dict] | None = None) -> dict:
+#: manifest section status -> the sectionizer's (a placeholder-only section is empty)
+_STATUS = {"content": "content", "nil": "nil", "blank": "empty", "placeholder": "empty"}
+
+
+def judge_sections(plan, entry: dict) -> dict:
+    """Sections found vs the manifest: each present section found (and with the same status), each
+    missing one reported absent. ``plan`` None (the file could not be read) finds nothing."""
+    got = {k.value: s.status.value for k, s in plan.sections.items()} if plan is not None else {}
+    present = {s["key"]: _STATUS.get(s["status"], s["status"]) for s in entry.get("sections_present") or []}
+    missing = list(entry.get("sections_missing") or [])
+    out = {"present": len(present), "found": sum(k in got for k in present),
+           "status_same": sum(got.get(k) == st for k, st in present.items()),
+           "missing": len(missing), "absent": sum(k not in got for k in missing), "wrong": []}
+    out["wrong"] = [f"{k}:{st}->{got.get(k, 'absent')}" for k, st in present.items() if got.get(k) != st] + \
+                   [f"{k}:absent->{got[k]}" for k in missing if k in got]
+    # cover details: the child's name, plan date, age and status as the manifest gives them
+    meta = plan.meta if plan is not None else None
+    want = {"name": entry.get("child_name"), "plan_date": entry.get("plan_date"), "age": entry.get("age"),
+            "status": entry.get("status")}
+    want = {k: v for k, v in want.items() if v not in (None, "")}
+    out["meta_fields"] = len(want)
+    def same(k, v):  # a middle name on the cover ("Isla Mae Brennan" for "Isla Brennan") is the same child
+        got_v = getattr(meta, k) if meta is not None else None
+        return set(str(v).split()) <= set(str(got_v or "").split()) if k == "name" else got_v == v
+
+    out["meta_same"] = sum(same(k, v) for k, v in want.items())
+    out["wrong"] += [f"meta.{k}" for k, v in want.items() if not same(k, v)]
+    return out
+
+
+def run_plan(path: Path, items: list[dict], model_dir: str | None = None, faults: list[dict] | None = None,
+             entry: dict | None = None) -> dict:
     try:
         plan = api.load_plan(path)
         findings = api.check_plan(plan, models=model_dir)
         report = api.score_plan(plan, findings)
     except EhcpQaError as e:
-        return {"file": path.name, "error": type(e).__name__}
+        return {"file": path.name, "format": path.suffix.lstrip("."), "error": type(e).__name__,
+                "sections": judge_sections(None, entry or {})}
     return {"file": path.name, "format": path.suffix.lstrip("."), "rating": report.rating.value,
             "scored": assess_plan(plan, findings, default_rubric()), "lines": judge_lines(plan, findings, items),
-            "drafting": judge_drafting(plan, findings, faults or [])}
+            "drafting": judge_drafting(plan, findings, faults or []), "sections": judge_sections(plan, entry or {})}
+
+
+def sections_metrics(runs: list[dict]) -> dict:
+    """Sections found per format: present sections found, status the same, missing ones absent."""
+    out = {}
+    for fmt in ("docx", "pdf"):
+        rs = [r["sections"] for r in runs if r.get("format") == fmt and "sections" in r]
+        if not rs:
+            continue
+        tot = {k: sum(r[k] for r in rs) for k in ("present", "found", "status_same", "missing", "absent",
+                                                  "meta_fields", "meta_same")}
+        out[fmt] = {**tot, "found_share": round(tot["found"] / tot["present"], 3) if tot["present"] else None,
+                    "status_share": round(tot["status_same"] / tot["present"], 3) if tot["present"] else None,
+                    "wrong": {r2["file"]: r2["sections"]["wrong"] for r2 in runs
+                              if r2.get("format") == fmt and r2.get("sections", {}).get("wrong")}}
+    return out
 
 
 def line_pairs(runs: list[dict], items_of: dict[str, list[dict]]) -> dict:
     """(label, verdict) pairs per kind of line, over every run; pooled across folds by concatenation."""
-    prov, outc, non, found, total = [], [], [], 0, 0
+    prov, outc, non, items, found, total = [], [], [], [], 0, 0
     for r in runs:
         if "lines" not in r:
             continue
@@ -283,13 +343,14 @@ def line_pairs(runs: list[dict], items_of: dict[str, list[dict]]) -> dict:
             if not j["found"]:
                 continue
             found += 1
+            items.append((it["item"], j["item"]))
             if not it["item"]:
                 non.append(not j["any_error"])
             elif it["section"] == "E":
                 outc.append((it["smart"], j["ok"]))
             else:
                 prov.append((it["specific"], j["ok"]))
-    return {"prov": prov, "outc": outc, "non": non, "found": found, "total": total}
+    return {"prov": prov, "outc": outc, "non": non, "items": items, "found": found, "total": total}
 
 
 def in_plan_metrics(runs: list[dict] | None, items_of: dict[str, list[dict]] | None = None, pairs=None) -> dict:
@@ -302,7 +363,18 @@ def in_plan_metrics(runs: list[dict] | None, items_of: dict[str, list[dict]] | N
         m["smart"] = f1_both(*zip(*outc))
     if non:
         m["non_item_no_error"] = {"share": round(float(np.mean(non)), 3), "n": len(non)}
+    if pairs.get("items"):
+        m["item_detection"] = item_detection(pairs["items"])
     return m
+
+
+def item_detection(pairs: list[tuple[bool, bool]]) -> dict:
+    """Precision and recall of `item` on labelled plan lines: is each line judged as an item (a
+    provision item or outcome) exactly when its author labelled it one?"""
+    y, p = np.array([a for a, _ in pairs], bool), np.array([b for _, b in pairs], bool)
+    tp = int(np.sum(y & p))
+    return {"precision": round(tp / max(1, int(np.sum(p))), 3), "recall": round(tp / max(1, int(np.sum(y))), 3),
+            "non_item_recall": round(int(np.sum(~y & ~p)) / max(1, int(np.sum(~y))), 3), "n": len(pairs)}
 
 
 def plan_set(entries: list[dict], model_dir: str | None = None, formats=("docx", "pdf")) -> list[dict]:
@@ -311,7 +383,7 @@ def plan_set(entries: list[dict], model_dir: str | None = None, formats=("docx",
     for e in entries:
         if e["path"].suffix.lstrip(".") not in formats:
             continue
-        r = run_plan(e["path"], e["items"], model_dir, e.get("faults"))
+        r = run_plan(e["path"], e["items"], model_dir, e.get("faults"), e)
         runs.append({**r, "key": e["key"], "author": e["author"], "grade": e["grade"]})
     return runs
 
@@ -339,7 +411,10 @@ def manifest_entries(author: str, base: Path, man: dict) -> tuple[list[dict], di
             f = (p.get("files") or {}).get(fmt)
             if f and (base / f).exists():
                 entries.append({"key": p["id"], "path": base / f, "items": items, "grade": p["target_grade"],
-                                "author": author, "faults": p.get("faults") or []})
+                                "author": author, "faults": p.get("faults") or [],
+                                "sections_present": p.get("sections_present") or [],
+                                "sections_missing": p.get("sections_missing") or [],
+                                **{k: p.get(k) for k in ("child_name", "plan_date", "age", "status")}})
     return entries, items_of
 
 
@@ -399,14 +474,26 @@ def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dic
             # rating bands refitted on every other author's plans plus the generated plans
             train_runs = [r for b, rs in shipped_runs.items() if b != a for r in rs if "scored" in r] + \
                          [r for r in gen_runs if "scored" in r]
-            cuts = fit_bands([r["scored"].total for r in train_runs], [r["scored"].cap for r in train_runs],
-                             [Rating(r["grade"]).rank for r in train_runs], start)
+            # ... and the limiting judgements those plans' grades bear out (calibrate.fit_calibration)
+            cuts, enabled = fit_calibration([r["scored"].total for r in train_runs],
+                                            [r["scored"].limit_caps for r in train_runs],
+                                            [Rating(r["grade"]).rank for r in train_runs], start)
             ok = [r for r in runs if "scored" in r]
-            pred = band_ranks(np.array([r["scored"].total for r in ok]), np.array([r["scored"].cap for r in ok]), cuts)
+            pred = band_ranks(np.array([r["scored"].total for r in ok]),
+                              caps_with(np.array([r["scored"].limit_caps for r in ok], int).reshape(len(ok), -1), enabled),
+                              cuts)
             res["ratings"] = ratings_agreement([Rating(r["grade"]).rank for r in ok], [int(x) for x in pred])
             res["ratings"]["cuts"] = list(cuts)
-            res["runs"] = [{"file": r["file"], "grade": r["grade"], "rating": [None, "inadequate", "requires_improvement",
-                            "good", "outstanding"][int(p)]} for r, p in zip(ok, pred)]
+            res["ratings"]["limits_left_out"] = [lim.reason for lim, on in zip(default_rubric().limits, enabled) if not on]
+            res["runs"] = [{"file": r["file"], "key": r["key"], "format": r["format"], "grade": r["grade"],
+                            "rating": [None, "inadequate", "requires_improvement", "good", "outstanding"][int(p)]}
+                           for r, p in zip(ok, pred)]
+            pairs: dict[str, dict[str, str]] = defaultdict(dict)
+            for x in res["runs"]:
+                pairs[x["key"]][x["format"]] = x["rating"]
+            both = [q for q in pairs.values() if "docx" in q and "pdf" in q]
+            if both:
+                res["ratings"]["docx_pdf_same"] = f"{sum(q['docx'] == q['pdf'] for q in both)}/{len(both)}"
         fold_taggers.__exit__()
         res["seconds"] = round(time.time() - t0, 1)
         out[a] = res
@@ -462,6 +549,13 @@ def _fmt_non(m: dict | None) -> str:
     return f"{s['share']:.0%} of {s['n']}"
 
 
+def _fmt_items(m: dict | None) -> str:
+    if not m or "item_detection" not in m:
+        return "-"
+    s = m["item_detection"]
+    return f"{s['precision']:.2f} / {s['recall']:.2f}"
+
+
 def _fmt_rating(m: dict | None) -> str:
     if not m or not m.get("n"):
         return "-"
@@ -470,12 +564,12 @@ def _fmt_rating(m: dict | None) -> str:
 
 def table(res: dict) -> str:
     head = ("| set | provision specific F1 (specific / not) | worst slot F1 | non-item lines with no error "
-            "| outcome SMART F1 (smart / not) | rating QWK / exact |\n|---|---|---|---|---|---|")
+            "| item detection P / R | outcome SMART F1 (smart / not) | rating QWK / exact |\n|---|---|---|---|---|---|---|")
     lines = [head]
 
     def row(name, st, rt=None, slots=None):
         lines.append(f"| {name} | {_fmt_spec(st, 'specific')} | {_fmt_slots(slots or st)} | {_fmt_non(st)} | "
-                     f"{_fmt_spec(st, 'smart')} | {_fmt_rating(rt)} |")
+                     f"{_fmt_items(st)} | {_fmt_spec(st, 'smart')} | {_fmt_rating(rt)} |")
 
     if "devset" in res:
         row("devset statements (measure only)", res["devset"]["statements"])
@@ -494,7 +588,19 @@ def table(res: dict) -> str:
     c = res.get("ceiling") or {}
     for k, v in c.items():
         if isinstance(v, dict) and v.get("n"):
-            lines.append(f"| human ceiling: {k.replace('_', ' ')} | - | - | - | - | {_fmt_rating(v)} |")
+            lines.append(f"| human ceiling: {k.replace('_', ' ')} | - | - | - | - | - | {_fmt_rating(v)} |")
+    secs = {a: m["sections"] for a, m in res.get("authors", {}).items() if m.get("sections")}
+    if secs:
+        lines.append("")
+        lines.append("| sections (per author and format) | present sections found | same status | missing ones absent "
+                     "| cover details read right | DOCX and PDF rated the same |")
+        lines.append("|---|---|---|---|---|---|")
+        for a, by_fmt in secs.items():
+            same = (res["authors"][a].get("ratings") or {}).get("docx_pdf_same", "-")
+            for fmt, c in by_fmt.items():
+                lines.append(f"| {a} {fmt} | {c['found']}/{c['present']} ({c['found_share']:.1%}) | "
+                             f"{c['status_same']}/{c['present']} ({c['status_share']:.1%}) | {c['absent']}/{c['missing']} "
+                             f"| {c['meta_same']}/{c['meta_fields']} | {same if fmt == 'docx' else ''} |")
     d = res.get("drafting_all_authors")
     if d:
         lines.append("")
@@ -508,7 +614,7 @@ def table(res: dict) -> str:
 def pool_loao(lo: dict) -> dict:
     """Every author's left-out figures pooled: each line and plan judged by a fold that never saw it."""
     refs, preds = [], []
-    pairs = {"prov": [], "outc": [], "non": [], "found": 0, "total": 0}
+    pairs = {"prov": [], "outc": [], "non": [], "items": [], "found": 0, "total": 0}
     for m in lo.values():
         for r in m.get("runs", []):
             refs.append(Rating(r["grade"]).rank)
@@ -569,6 +675,7 @@ def main(argv=None) -> None:
             m["in_plan"] = in_plan_metrics(runs, items_of)
             m["ratings"] = rating_metrics(runs)
             m["drafting"] = drafting_metrics(runs)
+            m["sections"] = sections_metrics(runs)
         res["authors"][author] = m
         print(f"author {author} done ({time.time() - t0:.0f} s)", file=sys.stderr)
 

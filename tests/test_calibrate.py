@@ -161,3 +161,37 @@ def test_several_moderators_give_the_compare_consensus(tmp_path):
     grades = calibrate.read_moderation(p)
     assert grades["plan-1.docx"] == Rating.REQUIRES_IMPROVEMENT
     assert grades["plan-2.docx"] == Rating.OUTSTANDING
+
+
+def _shifted_panel(step: int, n: int = 60, seed: int = 3):
+    """Plans whose scores follow the default bands (RI 4, good 6.5, outstanding 9), graded by a panel
+    one grade more lenient (step +1) or harsher (step -1) than those bands say, clipped to 1..4."""
+    rng = np.random.default_rng(seed)
+    totals = rng.uniform(1.0, 10.0, n)
+    default = calibrate.band_ranks(totals, np.full(n, 4), (4.0, 6.5, 9.0))
+    return totals, np.clip(default + step, 1, 4)
+
+
+@pytest.mark.parametrize("step", [+1, -1])
+def test_calibration_moves_towards_a_panel_one_grade_more_lenient_or_harsher(step):
+    """`train --moderation` must be able to follow a panel that grades one step more leniently or
+    harshly than the rubric: the fitted cuts move the same way and agree better than the rubric's."""
+    totals, human = _shifted_panel(step)
+    start = (4.0, 6.5, 9.0)
+    cuts, enabled = calibrate.fit_calibration(totals, np.full((len(totals), 0), 4), human, start)
+    before = calibrate.agreement(human, calibrate.band_ranks(totals, np.full(len(totals), 4), start))
+    after = calibrate.agreement(human, calibrate.band_ranks(totals, np.full(len(totals), 4), cuts))
+    assert after["qwk"] > before["qwk"] + 0.05 and after["exact"] >= 0.9
+    assert (np.sign(np.subtract(cuts, start)) == -step).sum() >= 2  # lenient: cuts fall; harsh: they rise
+
+
+def test_calibration_leaves_out_a_limit_the_grades_do_not_bear_out():
+    """A limit that caps plans the panel grades well above its cap is left out of the local rubric;
+    one that agrees with the grades stays."""
+    rng = np.random.default_rng(0)
+    totals = rng.uniform(1.0, 10.0, 80)
+    human = calibrate.band_ranks(totals, np.full(80, 4), (4.0, 6.5, 9.0))
+    wrong = np.where(rng.random(80) < 0.5, 1, 4)  # caps at inadequate at random
+    right = np.where(human == 1, 1, 4)  # caps only plans the panel grades inadequate
+    cuts, enabled = calibrate.fit_calibration(totals, np.stack([wrong, right], axis=1), human, (4.0, 6.5, 9.0))
+    assert enabled == [False, True]

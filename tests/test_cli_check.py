@@ -66,7 +66,9 @@ def test_findings_grouped_with_location_quote_and_suggestion(stub):
     assert "Section F: Special educational provision" in out
     assert "specificity.vague-provision" in out and '"access to"' in out
     assert "para " in out and "Suggestion:" in out
-    assert "Suggested rating" in out and "limiting" in out
+    # a capped rating names its limiting judgement; an uncapped one says the score set it
+    # (issue 14: a share cap needs enough items behind it, so one vague item no longer caps)
+    assert "Suggested rating" in out and ("limiting" in out or "overall" in out)
 
 
 @pytest.mark.parametrize("fail_on,severity,code", [

@@ -29,6 +29,35 @@ def test_check_items_from_file(tmp_path):
     assert {f["rule_id"] for f in rows[0]["findings"]} >= {"specificity.missing-who", "specificity.vague-provision"}
 
 
+def test_check_items_says_whether_each_statement_is_an_item_and_takes_field_blocks():
+    # a row of column titles and a nil statement are not provision, so they get no verdict and no
+    # specificity finding; the four field lines are one provision item (what, how often, who, group)
+    text = ("Provision | Who | How often\n\nProvision: Talk Boost language group\nFrequency: 3 x 30 minutes weekly\n"
+            "Delivered by: a teaching assistant trained in Talk Boost\nGroup size: 4\n\nNone.\n")
+    res = runner.invoke(app, ["check-items", "--section", "F", "--no-models", "-"], input=text)
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [(r["item"], r["role"]) for r in rows] == [(False, "column_titles"), (True, None), (False, "nil")]
+    assert rows[1]["text"].count("\n") == 3 and rows[1]["specific"] is True
+    assert rows[0]["specific"] is None and not [f for f in rows[0]["findings"] if f["dimension"] == "specificity"]
+
+
+def test_sections_items_shows_what_was_judged(tmp_path):
+    p = tmp_path / "plan.txt"
+    p.write_text("Section E: Outcomes\nCommunication\nBy July 2027 Sam will ask for help in 4 of 5 lessons.\n"
+                 "Section F: Special educational provision\nThe school will provide the following:\n"
+                 "Talk Boost 3 x weekly for 30 minutes with a TA trained in Talk Boost, group of 4.\n"
+                 "Section G: Health provision\nNone.\n")
+    res = runner.invoke(app, ["sections", str(p), "--items", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    items = json.loads(res.stdout)[0]["items"]
+    assert [(i["section"], i["kind"], i["role"]) for i in items] == [
+        ("E", "non_item", "heading"), ("E", "outcome", None), ("F", "non_item", "framing"),
+        ("F", "provision", None), ("G", "non_item", "nil")]
+    table = runner.invoke(app, ["sections", str(p), "--items"]).stdout
+    assert "not an item: framing" in table and "Talk Boost 3 x weekly" in table
+
+
 def test_check_items_errors_exit_2_with_one_line(tmp_path):
     res = runner.invoke(app, ["check-items", "--section", "Q", "-"], input="x\n")
     assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1

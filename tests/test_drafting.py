@@ -132,3 +132,69 @@ def test_placement_ignores_an_empty_table_label():
     # as the sectionizer marks a section whose only text is a table's label cell
     plan.sections[SectionKey.I] = replace(plan.sections[SectionKey.I], status=SectionStatus.EMPTY)
     assert run(r, plan) == []
+
+
+def test_people_introduced_with_a_role_anywhere_are_known():
+    """Family, friends and staff are named across a plan; a name introduced with a role once ("my
+    big brother Alfie", "her key person, Mia", "Sophie and Adam (my parents)") is a known person
+    everywhere, so "Alfie is my favourite person" is not another child's name."""
+    r = rule("drafting.wrong-name")
+    meta = {"name": "Esme Rowntree"}
+    plan = make_plan({"A": "I live with my mum and my big brother Alfie, who is six. Alfie is my favourite person. "
+                           "I like to sit next to my key person, Mia. Mia's songs make me laugh. "
+                           "Sophie and Adam (my parents) said Esme is happy. Adam says she sleeps well.",
+                      "B": "Esme uses single words. Esme finds waiting hard."}, meta=meta)
+    assert run(r, plan) == []
+
+
+def test_a_sentence_naming_the_child_is_about_someone_beside_the_child():
+    """"Tyler said that Lacey is funny": Tyler talks about the child, so he is not in her place."""
+    r = rule("drafting.wrong-name")
+    plan = make_plan({"A": "Tyler said that Lacey is funny and annoying.", "B": "Lacey finds sharing hard."},
+                     meta={"name": "Lacey Fairbrother"})
+    assert run(r, plan) == []
+
+
+def test_wrong_name_confidence_follows_where_the_name_stands():
+    """An unexplained name as the subject of an outcome or provision is another child's with high
+    confidence (an error); in A, before a verb of reporting, it is most likely a parent nobody
+    introduced: below the floor, a suggestion. A pet form of the child's name is the child."""
+    from ehcp_qa.model import Severity
+
+    r = rule("drafting.wrong-name")
+    meta = {"name": "Oliver Kemp"}
+    plan = make_plan({"A": "Ollie loves fishing. Hannah said the mornings are hard.",
+                      "E": "By July 2027, Jacob will read 50 common words.",
+                      "B": "Oliver finds reading hard."}, meta=meta)
+    found = {f.text: f for f in run(r, plan)}
+    assert set(found) == {"Jacob", "Hannah"}
+    assert found["Jacob"].severity is Severity.ERROR and found["Jacob"].confidence >= 0.85
+    assert found["Hannah"].severity is Severity.SUGGESTION and found["Hannah"].confidence < 0.75
+    assert "Why:" in found["Jacob"].message and "Jacob" not in found["Jacob"].message
+
+
+def test_pronouns_of_a_parent_paragraph_are_not_the_childs():
+    """A paragraph that opens with the parent ("Maureen Rowntree has cared for Kai ...") goes on
+    about her: its "She would like ..." is hers. "She advises that ..." reports a view. A field
+    line "Delivered by: School staff" names no one a "he" could be."""
+    r = rule("drafting.wrong-pronoun")
+    meta = {"name": "Kai Rowntree"}
+    a = ("Kai likes football. He plays for a team. He is funny. He enjoys PE. His friends like him. "
+         "Maureen Rowntree has cared for Kai since he was seven. She is worried about exclusions. "
+         "She would like more contact with school.")
+    b = ("Kai finds reading hard. The therapist, Mrs Fiona Redfern, assessed Kai. She advises that Kai needs "
+         "explicit teaching.\nDelivered by: School staff\nHe will have mentoring to help him reflect.")
+    assert run(r, make_plan({"A": a, "B": b}, meta=meta)) == []
+    bad = make_plan({"A": a, "B": b + " She finds writing very difficult."}, meta=meta)
+    assert [f.text for f in run(r, bad)] == ["She"]
+
+
+def test_past_dates_in_reviews_and_next_steps():
+    """A review or next step already past at the plan date is carried over from an earlier plan;
+    an advice report dated "by" someone in K is not a commitment."""
+    r = rule("drafting.past-outcome-date")
+    meta = {"plan_date": "2026-06-15"}
+    plan = make_plan({"F": "The next review will be held on 15 January 2026. Review: July 2026.",
+                      "K": "Educational psychology advice by Dr Jones, 12 May 2024. "
+                           "The next review of this plan will take place in October 2024."}, meta=meta)
+    assert sorted(f.text for f in run(r, plan)) == ["January 2026", "October 2024"]

@@ -98,12 +98,14 @@ def test_findings_are_findings_with_spans_inside_the_plan():
 def test_check_items_verdict_shapes():
     [p] = check_items("F", ["A teaching assistant trained in ELKLAN will deliver Talk Boost 1:1, "
                             "3 x 30 minutes weekly."], models=False)
-    assert set(p) == {"text", "section", "specific", "slots", "vague", "findings", "confidence", "source"}
+    assert set(p) == {"text", "section", "item", "kind", "role", "item_confidence", "specific", "slots", "vague",
+                      "findings", "confidence", "source"}
+    assert p["item"] is True and p["kind"] == "provision" and p["role"] is None
     assert p["specific"] is True and p["source"] == "rules" and p["confidence"] is None
     assert set(p["slots"]) == {"what", "who", "frequency", "duration", "group", "review"}
     [o] = check_items("E", ["Ava will make progress in maths."], models=False)
-    assert set(o) == {"text", "section", "smart", "parts", "provision_as_outcome", "aspiration_only",
-                      "findings", "confidence", "source"}
+    assert set(o) == {"text", "section", "item", "kind", "role", "item_confidence", "smart", "parts",
+                      "provision_as_outcome", "aspiration_only", "findings", "confidence", "source"}
     assert o["smart"] is False and o["parts"]["measurable"] is False
     f = o["findings"][0]
     assert o["text"][f["start"]:f["end"]] == f["text"]  # offsets are relative to the statement

@@ -133,3 +133,33 @@ def test_pdf_cell_words_cut_at_the_cell_edge_are_rejoined(tmp_path):
     assert len(cells) == len(widths) * len(rows[0])
     for i, text in enumerate(cells):  # every word whole: no "examinat ions", "physiotherap ist", "LE\nGO"
         assert text.split() == rows[0][i % len(rows[0])].split(), (widths[i // len(rows[0])], i % len(rows[0]))
+
+
+def _docx_with_body(path, body_xml: str):
+    """A minimal DOCX whose body is `body_xml` (to build text boxes and tracked changes exactly)."""
+    import zipfile
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+          'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>')
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {ns}><w:body>{body_xml}</w:body></w:document>')
+
+
+def test_docx_text_boxes_are_read_once_after_their_anchor_and_deletions_dropped(tmp_path):
+    """A cover details box is text the reader sees: its paragraphs follow the paragraph anchoring it,
+    and the VML fallback copy of the same box is not read twice. Tracked insertions are read,
+    deletions are not (the document as it would print with changes accepted)."""
+    box = '<w:txbxContent><w:p><w:r><w:t>Name: Kieran Maddox</w:t></w:r></w:p></w:txbxContent>'
+    body = (f'<w:p><w:r><w:t>Cover</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+            f'<wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>'
+            f'<v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>'
+            '<w:p><w:r><w:t xml:space="preserve">Weekly </w:t></w:r><w:ins><w:r><w:t>30-minute</w:t></w:r></w:ins>'
+            '<w:del><w:r><w:delText>regular</w:delText></w:r></w:del><w:r><w:t xml:space="preserve"> sessions</w:t></w:r></w:p>')
+    _docx_with_body(tmp_path / "b.docx", body)
+    assert _texts(read_blocks(tmp_path / "b.docx")) == ["Cover", "Name: Kieran Maddox", "Weekly 30-minute sessions"]

@@ -1,10 +1,10 @@
-"""Provision items: slot extraction, the `specific` verdict, vague wording in context, item splitting."""
+"""Provision items: slot extraction, the `specific` verdict, vague wording in context. (Which lines are
+items, and how lines are grouped into them, is tests/test_items.py.)"""
 import pytest
 
 from ehcp_qa.checks.engine import run_checks
-from ehcp_qa.checks.items import split_items
 from ehcp_qa.checks.provision import analyse_provision, lexicon_for
-from ehcp_qa.model import BlockKind, SectionKey, Severity
+from ehcp_qa.model import SectionKey, Severity
 from ehcp_qa.rules.load import load_rules
 from ehcp_qa.testing import make_plan
 
@@ -116,37 +116,6 @@ def test_findings_carry_offsets_and_suggestions():
         assert plan.text[f.start:f.end] == f.text
 
 
-def test_subheadings_are_not_items_and_tables_rows_are():
-    plan = make_plan({"F": ["Communication and interaction",
-                            "Talk Boost three times a week with a teaching assistant trained in Talk Boost.",
-                            "Sam will have a visual timetable. It will be checked each morning by his key adult."]})
-    items = split_items(plan, "F")
-    assert [i.context for i in items] == ["Communication and interaction"] * 2  # 2 items, the 2nd glued
-    assert items[1].text.endswith("by his key adult.")
-
-
-def test_table_row_is_one_item():
-    from ehcp_qa.model import join_blocks, Plan, Section, SectionStatus
-
-    raw = [{"text": "Section F", "kind": BlockKind.HEADING},
-           {"text": "Provision", "kind": BlockKind.TABLE_CELL, "table": 0, "row": 0, "col": 0},
-           {"text": "Who", "kind": BlockKind.TABLE_CELL, "table": 0, "row": 0, "col": 1},
-           {"text": "Braille instruction", "kind": BlockKind.TABLE_CELL, "table": 0, "row": 1, "col": 0},
-           {"text": "A qualified teacher of the visually impaired", "kind": BlockKind.TABLE_CELL, "table": 0, "row": 1, "col": 1},
-           {"text": "Twice weekly, 45 minutes, 1:1", "kind": BlockKind.TABLE_CELL, "table": 0, "row": 1, "col": 2}]
-    text, blocks = join_blocks(raw)
-    sec = Section(SectionKey.F, "Section F", tuple(range(len(blocks))), 0, len(text), SectionStatus.CONTENT, 0)
-    plan = Plan("t.txt", "x", "text", text, blocks, {SectionKey.F: sec})
-    items = split_items(plan, "F")
-    assert len(items) == 1 and items[0].text.startswith("Braille instruction")
-    assert analyse(items[0].text).specific
-
-
-def test_nil_sections_have_no_items():
-    plan = make_plan({"G": ["No health provision is required."]})
-    assert split_items(plan, "G") == []
-
-
 @pytest.mark.parametrize("text", [
     "A reader and 25% extra time in every internal test and examination, provided by a trained reader.",
     "Buccal midazolam given by a teaching assistant trained by the epilepsy nurse whenever a seizure lasts longer than 5 minutes.",
@@ -180,15 +149,6 @@ def test_document_item_review_cadence_is_its_frequency_and_reviewer_its_who():
 ])
 def test_more_role_nouns(text):
     assert analyse(text).slots["who"] is not None
-
-
-def test_title_cell_of_a_letter_table_is_not_an_item():
-    title = "Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970"
-    plan = make_plan({"H1": [title, "A personal assistant for 6 hours per week, reviewed every 6 months by her social worker."]})
-    sec = plan.section("H1")
-    object.__setattr__(sec, "title", "H1 " + title)  # as the sectionizer titles a letter-table row
-    texts = [it.text for it in split_items(plan, "H1")]
-    assert title not in texts and len(texts) == 1
 
 
 def test_a_role_defined_once_is_the_who_when_referred_back_to():

@@ -7,7 +7,7 @@ from ehcp_qa.scoring import score
 from ehcp_qa.testing import make_plan
 
 TOP_KEYS = ["schema_version", "tool_version", "rubric_version", "model_versions", "file", "sha256", "meta",
-            "sections", "missing", "rating", "score", "criterion_scores", "reasons", "counts", "findings"]
+            "sections", "missing", "rating", "score", "criterion_scores", "reasons", "counts", "findings", "items"]
 
 
 def sample_report():
@@ -47,6 +47,17 @@ def test_contract_keys_and_types():
         assert set(reason) == {"criterion", "text", "findings"}
         assert all(0 <= i < len(d["findings"]) for i in reason["findings"])
     json.loads(dumps(r))  # serialisable as it stands
+
+
+def test_items_show_what_was_judged_and_hide_text_drops_their_text():
+    # the one line of F is a provision item; the section headings make_plan writes are not in E-H2
+    plan, r = sample_report()
+    d = report_to_dict(r)
+    [it] = [i for i in d["items"] if i["section"] == "F"]
+    assert set(it) == {"kind", "role", "section", "start", "end", "page", "confidence", "text"}
+    assert it["kind"] == "provision" and it["role"] is None
+    assert plan.text[it["start"]:it["end"]] == it["text"] == "Sam will have access to speech therapy as needed."
+    assert report_to_dict(r, include_text=False)["items"][0]["text"] is None
 
 
 def test_findings_carry_location_and_text():

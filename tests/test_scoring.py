@@ -63,7 +63,9 @@ def test_missing_section_caps_at_inadequate_and_says_why():
 
 @pytest.mark.parametrize("rule,dim,cap", [
     ("drafting.placeholder", Dimension.LANGUAGE, Rating.INADEQUATE),
-    ("drafting.wrong-name", Dimension.LANGUAGE, Rating.INADEQUATE),
+    # a name finding below its confidence floor is a suggestion and caps nothing (issue 14: a false
+    # "another child's name" must not cap a plan); an error one caps (test below)
+    ("drafting.wrong-name", Dimension.LANGUAGE, Rating.OUTSTANDING),
     ("health_care.blank-section", Dimension.HEALTH_CARE, Rating.REQUIRES_IMPROVEMENT),
     ("health_care.no-health-advice", Dimension.HEALTH_CARE, Rating.REQUIRES_IMPROVEMENT),
     ("drafting.unexplained-acronym", Dimension.LANGUAGE, Rating.OUTSTANDING),  # a warning limits nothing
@@ -118,12 +120,36 @@ def test_two_findings_on_one_item_count_once():
     assert score(plan, one).criterion_scores["specificity"] == score(plan, two).criterion_scores["specificity"]
 
 
+def test_a_confident_wrong_name_caps_at_inadequate():
+    plan = full_plan()
+    r = score(plan, [finding(plan, "drafting.wrong-name", Dimension.LANGUAGE, Severity.ERROR, section="B")])
+    assert r.rating is Rating.INADEQUATE
+
+
 def test_mostly_unquantified_provision_is_inadequate():
-    plan = full_plan(n_items=4)
-    fs = [finding(plan, "specificity.missing-frequency", Dimension.SPECIFICITY, Severity.ERROR, nth=i) for i in range(3)]
+    """Most of a long list unquantified caps at inadequate and the reason gives the share; three of
+    four items is too few to call "most provision" (min_units 4): requires improvement."""
+    plan = full_plan(n_items=6)
+    fs = [finding(plan, "specificity.missing-frequency", Dimension.SPECIFICITY, Severity.ERROR, nth=i) for i in range(5)]
     r = score(plan, fs)
     assert r.rating is Rating.INADEQUATE
     assert r.criterion_scores["specificity"] < 5
+    assert "5 of 6 provision items (83%)" in r.reasons[0].text
+    assert "without them the rating would be" in " ".join(x.text for x in r.reasons)
+    plan = full_plan(n_items=4)
+    fs = [finding(plan, "specificity.missing-frequency", Dimension.SPECIFICITY, Severity.ERROR, nth=i) for i in range(3)]
+    assert score(plan, fs).rating is Rating.REQUIRES_IMPROVEMENT
+
+
+def test_reasons_follow_a_moderators_order():
+    """Missing sections, then specificity, measurability, health and care, golden thread, voice,
+    drafting: the order a panel reads a plan in, whatever the scores."""
+    plan = full_plan()
+    fs = [finding(plan, "drafting.unexplained-acronym", Dimension.LANGUAGE, Severity.WARNING, section="B"),
+          finding(plan, "health_care.no-health-advice", Dimension.HEALTH_CARE, Severity.WARNING, section="K"),
+          finding(plan, "specificity.group-size", Dimension.SPECIFICITY, Severity.WARNING, nth=0)]
+    crits = [x.criterion for x in score(plan, fs).reasons if x.criterion not in ("limiting", "overall")]
+    assert crits == ["specificity", "health_care", "language"]
 
 
 def test_repeats_of_one_rule_are_bounded():

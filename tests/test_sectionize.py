@@ -283,3 +283,80 @@ def test_numbered_headings_and_h1_h2_together(tmp_path):
     assert len(plan.sections) == 12
     assert plan.section_text("H2") == plan.section_text("H1") == FILLER["H1"]
     assert plan.section_text("K") == FILLER["K"]
+
+
+# --- layouts from independently written plans (issue 14) -----------------------------------------
+
+
+def _plan_from(paras: list[tuple[str, bool]]):
+    from ehcp_qa.model import Plan, join_blocks
+
+    text, blocks = join_blocks([{"text": t, "bold": b} for t, b in paras])
+    return Plan(source="x.docx", sha256="0", format="docx", text=text, blocks=blocks)
+
+
+def test_numbered_parts_take_their_letters_from_the_introduction():
+    """An older template numbers its parts ("Part 3: Health Needs") and maps them to the statutory
+    letters once in the introduction; a panel reads Part 4 as Section D because the plan says so."""
+    from ehcp_qa.sectionize import sectionize
+
+    intro = ("The parts of this plan correspond to the sections of the SEND Regulations as follows: "
+             + ", ".join(f"Part {i + 1} is Section {k}" for i, k in enumerate("ABCDEFG")) + ".")
+    titles = ["Views, Interests and Aspirations", "Special Educational Needs", "Health Needs", "Social Care Needs",
+              "Outcomes", "Special Educational Provision", "Health Provision"]
+    paras = [("Name of child: Sam Jones", False), (intro, False)]
+    for i, t in enumerate(titles):
+        paras += [(f"Part {i + 1}: {t}", True), (f"Some text about {t.lower()} for Sam, written in full.", False)]
+    plan = sectionize(_plan_from(paras))
+    assert [k.value for k in plan.sections] == list("ABCDEFG")
+    assert plan.section("D").title == "Part 4: Social Care Needs"
+
+
+def test_template_guidance_note_is_blank_and_a_reasoned_none_is_nil():
+    """A section holding only the template's note ("left blank in the draft plan") has no content;
+    "does not currently need any provision under section 2" is an explicit nil."""
+    from ehcp_qa.model import SectionStatus
+    from ehcp_qa.sectionize import section_status
+
+    assert section_status("This section is left blank in the draft plan. The school will be named in the "
+                          "final plan after the family's preference has been considered.") is SectionStatus.EMPTY
+    assert section_status("This is a draft plan. The name and type of school will be entered in the final plan, "
+                          "after parents have expressed a preference.") is SectionStatus.EMPTY
+    assert section_status("Ibrahim does not currently need any provision under section 2 of the Chronically "
+                          "Sick and Disabled Persons Act 1970.") is SectionStatus.NIL
+    assert section_status("Rhys is not currently known to health services.") is SectionStatus.NIL
+    # a section that says what will be provided is content, however short
+    assert section_status("Weekly physiotherapy, 30 minutes, by the NHS paediatric physiotherapist.") is SectionStatus.CONTENT
+
+
+def test_cover_fields_run_together_on_one_pdf_line_are_both_read():
+    """pdfplumber may join two cover lines: the second label ("Plan date:") still starts a field."""
+    from ehcp_qa.sectionize import load_rules, read_meta
+
+    plan = _plan_from([("School or college: Quayside Community School Plan date: 12 March 2026", False),
+                       ("Date of birth: 14 November 2010", False), ("Age: 15", False)])
+    meta = read_meta(list(plan.blocks), load_rules())
+    assert meta.plan_date == "2026-03-12" and meta.age == 15
+
+
+def test_letter_first_heading_with_a_title_about_the_child(tmp_path):
+    # "F: The help Amara will get at school": the letter and a colon in a Heading style name F even
+    # though the title is not a statutory name; the same words in body text stay prose.
+    import docx
+
+    from ehcp_qa.api import load_plan
+
+    d = docx.Document()
+    titles = {"A": "All about Amara – what matters to me", "B": "Amara's special educational needs",
+              "C": "Amara's health needs", "D": "Amara's social care needs", "E": "What we are working towards",
+              "F": "The help Amara will get at school", "G": "Health provision for Amara",
+              "H1": "Social care (CSDPA)", "H2": "Other social care help", "I": "Amara's school",
+              "J": "Personal budget", "K": "Advice and information we gathered"}
+    for key, title in titles.items():
+        d.add_heading(f"{key}: {title}", level=1)
+        d.add_paragraph(f"Amara's plan says more here about section {key} in a full sentence of text.")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    plan = load_plan(path)
+    assert {k.value for k in plan.sections} == set(titles)
+    assert plan.section("F").title.startswith("F: The help Amara")

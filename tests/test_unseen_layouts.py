@@ -74,13 +74,11 @@ def test_a_merged_section_h_reports_each_finding_once(tmp_path):
 
 
 def test_a_numbered_list_inside_one_cell_gives_one_item_per_outcome(tmp_path, make_docx, plan_items):
-    from ehcp_qa.checks.items import split_items
-
     cell = ("Outcomes\n1. By July 2027 Sam will type 25 words per minute with 95% accuracy.\n"
             "2. By July 2027 Sam will follow his timetable to arrive at every lesson on time.")
     plan = load_plan(make_docx(tmp_path / "p.docx", _plan_items(plan_items, "E", [("table", [[cell]])])))
-    items = split_items(plan, "E")
-    assert [i.text[:12] for i in items] == ["By July 2027", "By July 2027"]
+    items = plan.section_items("E", "outcome")
+    assert [i.text[:15] for i in items] == ["1. By July 2027", "2. By July 2027"]
     assert all(i.context == "Outcomes" for i in items)
 
 
@@ -175,7 +173,7 @@ def test_an_advice_list_with_a_no_health_needs_entry_is_not_a_nil_section_k(tmp_
 
 
 def test_column_titles_anywhere_and_a_count_of_visits_in_a_named_term(tmp_path, make_docx, plan_items):
-    from ehcp_qa.checks.items import is_header_row
+    from ehcp_qa.items import is_header_row
     from ehcp_qa.model import Block, BlockKind
 
     def row(*texts, r=7):

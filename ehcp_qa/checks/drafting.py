@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Iterable
 
-from ..model import BlockKind, Finding, Plan, SectionKey, SectionStatus
+from ..model import BlockKind, Finding, Plan, SectionKey, SectionStatus, Severity
 from ..nlp import Anchored, Folded, fold_text, may_contain
 from ..rules.spec import Rule
 from .areas import has_term, lexicon, normalise, sentences, term_matcher
@@ -84,7 +84,8 @@ _TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "d
 # character class lets re skip to the next capital in C, almost twice as fast over a whole plan
 _NAME_TOKEN = re.compile(r"([A-Z](?<![\w'][A-Z])[a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_APPOSITIVE = re.compile(r"\s*[,(\-–]\s*(?:(?:the|his|her|their|a|an|our|my)\s+)?([A-Za-z-]+)(?:\s+([A-Za-z-]+))?(?:\s+([A-Za-z-]+))?")
+# "Maureen Rowntree", "Fiona Redfern": a first name and a surname, someone's full name
+_FULL_NAME = re.compile(r"(?<![\w'’.] )(?<![\w'’])([A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])")
 
 
 def child_names(plan: Plan) -> set[str]:
@@ -93,69 +94,212 @@ def child_names(plan: Plan) -> set[str]:
     return {p.strip(".,") for p in re.split(r"[\s,]+", name) if p.strip(".,")}
 
 
-def _subject_uses(plan: Plan, names: set[str], params: dict) -> list[tuple[str, int, int]]:
-    """(name, start, end) for lexicon first names used as someone's subject or possessive, not a
-    titled or full professional/parent name ("Dr Patel", "Sarah Jones", "his brother Jack")."""
+def _is_child(name: str, child: set[str]) -> bool:
+    """The child's own name or a short form of it: "Alex" for Alexander (the same first three
+    letters), "Ollie" for Oliver (a shorter pet form in -ie/-y on the same first two letters),
+    "Ellie" for Ellie-Mae."""
+    if name in child:
+        return True
+    return any(len(c) >= 3 and (name[:3] == c[:3] or name[:2] == c[:2] and len(name) < len(c)
+                                and name.endswith(("ie", "y", "ee"))) for c in child) \
+        or any(name == c.split("-")[0] for c in child)
+
+
+def _candidate_name(token: str, names: set[str]) -> bool:
+    """A child's first name from the word list; a hyphenated one by its first part ("Ellie-Mae")."""
+    return token in names or ("-" in token and token.split("-")[0] in names)
+
+
+# --- who is who: the people a plan mentions -----------------------------------------------------
+
+_SENT_BREAK = re.compile(r"[.!?;:]\s|\n")
+
+
+@lru_cache(maxsize=1)
+def _people_matcher():
+    """The token patterns of resources/lexicons/people.yaml (spaCy Matcher format, placeholders
+    filled in), run by checks/tokpat.py so that `check` never imports spaCy. Each match introduces a
+    name with a role. Returns (matcher, {label: "first"|"last"}, lexicon)."""
+    from .tokpat import TokenMatcher
+
+    lex = lexicon("people")
+    matcher = TokenMatcher()
+    which = {}
+    for label, pattern, name in people_patterns():
+        matcher.add(label, [pattern])
+        which[label] = name
+    return matcher, which, lex
+
+
+def people_patterns() -> list[tuple[str, list[dict], str]]:
+    """(label, spaCy token pattern, which NAME token it introduces) with placeholders filled in."""
+    lex = lexicon("people")
+    fill = {"NAME": {"IS_TITLE": True}}
+    sets = {"ROLE": [r.lower() for r in lex["roles"]], "POSS": [p.lower() for p in lex["possessives"]],
+            "TITLE": [t.lower() for t in lex["titles"]]}
+
+    def sub(x):
+        if isinstance(x, str):
+            return fill.get(x, sets.get(x, x))
+        if isinstance(x, list):
+            return [sub(v) for v in x]
+        if isinstance(x, dict):
+            return {k: sub(v) for k, v in x.items()}
+        return x
+
+    return [(p["label"], sub(p["pattern"]), p.get("name", "first")) for p in lex["patterns"]]
+
+
+def _why(label: str, role: str | None) -> str:
+    return {"titled": "named with a title", "who-is": "introduced with who they are"}.get(
+        label, f"introduced as {role}" if role else "introduced with a role")
+
+
+def known_people(plan: Plan, names: set[str], child: set[str]) -> dict[str, str]:
+    """Names of people other than the child, each with how the plan says who they are: introduced
+    with a role anywhere in the plan ("her brother Alfie", "Mia, her key person"), a title, a surname
+    ("Jamie Cole"), named on the cover or in the advice list (K), or coordinated with a known person
+    ("Sophie and Adam said"). Only blocks holding a candidate name are tokenised."""
+    from .tokpat import tokenize
+
+    matcher, which, lex = _people_matcher()
+    not_names = set(lex.get("not_names", []))
+    roles = {r.lower() for r in lex["roles"]}
+    titles = {t.lower() for t in lex["titles"]}
+    known: dict[str, str] = {}
+    first_sec = min((sec.blocks[0] for sec in plan.sections.values()), default=0)
+    k_blocks = set(plan.section("K").blocks) if plan.section("K") else set()
+    pairs: list[tuple[str, str]] = []
+    for b in plan.blocks:
+        found = [(m.start(1), m.end(1), m.group(1)) for m in _NAME_TOKEN.finditer(b.text)
+                 if _candidate_name(m.group(1), names) and not _is_child(m.group(1), child)]
+        if not found:
+            continue
+        for s0, e0, name in found:
+            if b.index < first_sec:
+                known.setdefault(name, "named on the cover")
+            elif b.index in k_blocks:
+                known.setdefault(name, "named in the advice list (section K)")
+            after = b.text[e0:e0 + 40]
+            sm = re.match(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", after)
+            if sm and sm.group(1) not in not_names and sm.group(1) not in names | child:
+                known.setdefault(name, f"named with a surname ({name} {sm.group(1)})")
+            cm = re.match(r",? and ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", after)
+            if cm and cm.group(1) in names:
+                pairs.append((name, cm.group(1)))
+            pm = re.search(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),? and $", b.text[max(0, s0 - 30):s0])
+            if pm and pm.group(1) in names:
+                pairs.append((pm.group(1), name))
+        doc = tokenize(b.text)
+        for label, i, j in matcher(doc):
+            span = doc[i:j]
+            toks = [t for t in span if t.is_title and t.lower_ not in titles | roles]
+            if not toks:
+                continue
+            t = toks[0] if which.get(label) == "first" else toks[-1]
+            role = next((x.lower_ for x in span if x.lower_ in roles and x.i != t.i), None)
+            for s0, e0, name in found:
+                if s0 <= t.idx < e0:
+                    known.setdefault(name, _why(label, role))
+    for a, b in pairs * 2:  # "Sophie and Adam said": partners in one phrase are both known or neither
+        if a in child or b in child:
+            continue
+        if a in known and b not in known:
+            known[b] = f"named with {a}, who is {known[a]}"
+        elif b in known and a not in known:
+            known[a] = f"named with {b}, who is {known[b]}"
+    return known
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    a = max((m.end() for m in _SENT_BREAK.finditer(text, 0, start)), default=0)
+    m = _SENT_BREAK.search(text, end)
+    return a, (m.start() + 1 if m else len(text))
+
+
+def _child_place_uses(plan: Plan, names: set[str], child: set[str], known: dict[str, str],
+                      params: dict) -> list[dict]:
+    """Uses of an unexplained name where the child's name belongs: the subject or possessive of a
+    sentence in a section about the child, in a sentence that does not also name the child (a
+    sentence naming both is about someone beside the child). Each with the evidence for it."""
     verbs = {v.lower() for v in params.get("subject_verbs", [])}
-    relations = {r.lower() for r in params.get("relation_words", [])}
-    window = int(params.get("relation_window", 4))
+    speech = {v.lower() for v in lexicon("people").get("speech_verbs", [])}
     out = []
     for key in CHILD_SECTIONS:
         for block in plan.section_blocks(key):
             text = block.text
             for m in _NAME_TOKEN.finditer(text):
                 name = m.group(1)
-                if name not in names:
+                if not _candidate_name(name, names) or name in known or _is_child(name, child):
                     continue
-                before = _WORD.findall(text[max(0, m.start() - 60):m.start()])
-                after_text = text[m.end(): m.end() + 60]
-                after = _WORD.findall(after_text)
+                before = _WORD.findall(text[max(0, m.start() - 30):m.start()])
                 if before and before[-1].lower().rstrip(".") in _TITLES:
                     continue
-                if after and after[0][:1].isupper() and not after_text.lstrip().startswith(("(", ",")):
-                    continue  # "Sarah Jones": a full name, most likely an adult
-                # "his brother Jack", "Mum, Sarah," before the name; "Sarah, the class teacher,"
-                # or "Sarah (mum)" after it. "Sam told the educational psychologist" is a use.
-                near = [w.lower().strip("’'") for w in before[-window:]]
-                appositive = _APPOSITIVE.match(after_text)
-                if appositive:
-                    near += [w.lower() for w in appositive.groups() if w]
-                if any(w in relations or w.rstrip("s") in relations for w in near):
-                    continue
+                after = _WORD.findall(text[m.end(): m.end() + 40])
                 possessive = m.group(0).endswith(("'s", "’s"))
-                if possessive or (after and after[0].lower() in verbs):
-                    out.append((name, block.start + m.start(), block.start + m.start() + len(name)))
+                verb = after[0].lower() if after else ""
+                if not (possessive or verb in verbs):
+                    continue
+                a, z = _sentence_around(text, m.start(), m.end())
+                sent = text[a:z]
+                if any(re.search(rf"(?<![\w'’]){re.escape(c)}(?![\w])", sent) for c in child):
+                    continue  # "Jade said that Lacey ...": someone speaking about the child
+                out.append({"name": name, "start": block.start + m.start(), "end": block.start + m.start() + len(name),
+                            "section": key.value if isinstance(key, SectionKey) else key,
+                            "speech": verb in speech, "possessive": possessive})
     return out
+
+
+def _name_confidence(use: dict, n_uses: int, params: dict) -> float:
+    """How sure the finding is that this is another child's name, from where it stands: outcomes and
+    provision are about the child alone; A and D also hold the family's own words; a name before a
+    verb of reporting is usually an adult giving a view. Weights are rule params."""
+    w = params.get("confidence", {}) or {}
+    base = float((w.get("section") or {}).get(use["section"], w.get("default", 0.75)))
+    if use["speech"]:
+        base -= float(w.get("speech_verb", 0.25))
+    base += min(n_uses - 1, 2) * float(w.get("per_repeat", 0.05))
+    return round(max(0.05, min(0.99, base)), 2)
 
 
 @plan_check("drafting.second_name")
 def second_name(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """A common first name other than the child's, used as the subject where the child's name is
-    expected. Without a cover name, the dominant subject name is taken as the child's."""
-    lexicon_names = set(lexicon("first_names")["names"]) | set(rule.params.get("names_add", []))
+    """A child's first name other than this child's, unexplained, where the child's name belongs.
+    Everyone the plan introduces with a role, a title or a surname, on the cover or in the advice
+    list is a known person and never reported. Each finding says why it thinks so and carries a
+    confidence; below ``params.floor`` it is a suggestion. Without a cover name, the dominant
+    subject name is taken as the child's."""
+    p = rule.params
+    lexicon_names = set(lexicon("first_names")["names"]) | set(p.get("names_add", []))
     mine = child_names(plan)
-    # the cover name counts whether or not the word list knows it ("Ffion", "Zain")
-    uses = _subject_uses(plan, lexicon_names | mine, rule.params)
-    if not uses:
-        return
-    counts = Counter(n for n, _, _ in uses)
-    # the child's own name must dominate, or we cannot tell whose plan this is; with a cover name we
-    # know, so another name used less often than the child's is enough (a pasted paragraph repeats it)
-    ratio = float(rule.params.get("max_other_ratio_with_cover", 0.99) if mine else rule.params.get("max_other_ratio", 0.34))
+    names = lexicon_names | mine
+    known = ctx.cached("drafting.known_people", lambda: known_people(plan, names, mine))
+    uses = _child_place_uses(plan, names, mine, known, p)
     if not mine:
+        counts = Counter(u["name"] for u in uses)
+        if not counts:
+            return
         top, n = counts.most_common(1)[0]
-        if n < int(rule.params.get("min_dominant", 5)):
+        if n < int(p.get("min_dominant", 5)) or sum(counts.values()) - n > float(p.get("max_other_ratio", 0.34)) * n:
             return
         mine = {top}
-    own = sum(counts[n] for n in mine)
-    reported: set[str] = set()
-    for name, start, end in uses:
-        if name in mine or name in reported:
-            continue
-        if own == 0 or counts[name] > ratio * own:
-            continue
-        reported.add(name)
-        yield rule.finding(section=_section_of(plan, start), start=start, end=end, text=name)
+        uses = [u for u in uses if u["name"] != top]
+    counts = Counter(u["name"] for u in uses)
+    floor = float(p.get("floor", 0.75))
+    for u in uses:
+        conf = _name_confidence(u, counts[u["name"]], p)
+        where = {"E": "an outcome", "F": "special educational provision", "G": "health provision",
+                 "H1": "social care provision", "H2": "social care provision"}.get(u["section"], f"section {u['section']}")
+        # the name itself is the finding's text; the message quotes no plan text (privacy)
+        why = (f"Why: a common child's first name, not this child's, stands where the child's name belongs "
+               f"({'a possessive' if u['possessive'] else 'the subject'} of a sentence in {where}), and the plan "
+               f"never says who this person is (no role, title or surname; not on the cover or in the advice "
+               f"list). Confidence {conf:.0%}.")
+        if u["speech"]:
+            why += " It comes before a verb of reporting, as a parent's or professional's name often does."
+        yield rule.finding(section=SectionKey(u["section"]), start=u["start"], end=u["end"], text=u["name"],
+                           message=f"{rule.message} {why}", confidence=conf,
+                           severity=None if conf >= floor else Severity.SUGGESTION)
 
 
 def _section_of(plan: Plan, offset: int) -> SectionKey | None:
@@ -174,34 +318,102 @@ _PRONOUN_RE = re.compile(r"(?<![\w'])(he|him|his|himself|she|her|hers|herself|th
 _PRONOUN_F = Folded(_PRONOUN_RE)  # twin on lower-cased text: its matches index the text, not its case
 
 
+def _dominant_name(plan: Plan, names: set[str], least: int = 3) -> set[str]:
+    """Without a cover name: the first name used most in the sections about the child, if it is
+    used at least ``least`` times and twice as often as any other (else nobody)."""
+    counts = Counter(m.group(1) for k in CHILD_SECTIONS for b in plan.section_blocks(k)
+                     for m in _NAME_TOKEN.finditer(b.text) if m.group(1) in names)
+    top = counts.most_common(2)
+    if top and top[0][1] >= least and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+        return {top[0][0]}
+    return set()
+
+
+def _lines(spans: list) -> list:
+    """Sentences cut at line breaks too: a field-per-line block ("Provision: ...\nDelivered by:
+    School staff") is several statements, and a person in one line says nothing of the next."""
+    from .areas import Span
+
+    out = []
+    for s in spans:
+        if "\n" not in s.text:
+            out.append(s)
+            continue
+        pos = 0
+        for piece in s.text.split("\n"):
+            if piece.strip():
+                out.append(Span(s.start + pos, s.start + pos + len(piece), piece, s.block))
+            pos += len(piece) + 1
+    return out
+
+
+def _opens_with_person(text: str, cues, others: set[str], mine: set[str]) -> bool:
+    """The sentence is about someone else: a person cue or another name among its first eight words
+    ("Giulia Marchetti says ...", "The speech and language therapist, Mrs Redfern, found ...")."""
+    head = " ".join(text.split()[:8])
+    first = _NAME_TOKEN.match(head.lstrip("\"'“‘("))
+    if first and first.group(1) in mine and not first.group(0).endswith(("'s", "’s")):
+        return False  # "Kai has ...": the child is the subject ("Kai's mum ..." is about mum)
+    return (cues is not None and cues.search(head) is not None) or \
+        any(m.group(1) in others for m in _NAME_TOKEN.finditer(head)) or bool(_FULL_NAME.search(head))
+
+
 @plan_check("drafting.pronouns")
 def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """Pronouns that contradict the rest of the plan. Sentences that mention another person
-    (mum, teacher, Dr ..., another name), or mix pronoun sets, are left out; the majority set in
-    the rest is the child's (he, she or they); a small minority he/she set there is flagged."""
+    """Pronouns that contradict the rest of the plan. A pronoun resolves to the child only where the
+    sentence is about the child: sentences that mention another person (mum, teacher, Dr ..., a
+    known person's name, a full name, a pet), that follow such a sentence in the same paragraph
+    without naming the child ("Giulia says ... She would like ..."), whose pronoun reports a view
+    ("She advises ..."), or that mix pronoun sets are left out. The majority set in the rest is
+    the child's (he, she or they); a small minority he/she set there is flagged, with a confidence
+    (below ``params.floor`` a suggestion)."""
     p = rule.params
-    cues = term_matcher(p.get("other_person_cues", []))
-    mine = child_names(plan)
-    others = set(lexicon("first_names")["names"]) - mine
-    spans = [s for k in CHILD_SECTIONS for s in sentences(plan, k)]
-    usable: list[tuple[object, str, list[re.Match]]] = []
+    # the rule's cues and every singular role the people lexicon knows ("family practitioner")
+    roles = [r for r in lexicon("people")["roles"] if not r.endswith("s") and r not in ("family", "person", "adult")]
+    cues = term_matcher(list(p.get("other_person_cues", [])) + roles)
+    names = set(lexicon("first_names")["names"])
+    mine = child_names(plan) or _dominant_name(plan, names, least=1)
+    others = names - mine
+    known = ctx.cached("drafting.known_people", lambda: known_people(plan, names | mine, mine))
+    not_names = set(lexicon("people").get("not_names", []))
+    speech = {v.lower() for v in lexicon("people").get("speech_verbs", [])} | \
+        {v.lower() for v in p.get("report_verbs", [])}
+    spans = [s for k in CHILD_SECTIONS for s in _lines(sentences(plan, k))]
+    usable: list[tuple[object, str, list[re.Match], bool]] = []
     has_cue: dict[int, bool] = {}  # sentence -> names another person; asked at most once per sentence
+
+    def names_child(text: str) -> bool:
+        return any(re.search(rf"(?<![\w'’]){re.escape(n)}(?![\w])", text) for n in mine)
 
     def cue(i: int) -> bool:
         if i not in has_cue:
-            has_cue[i] = cues is not None and cues.search(spans[i].text) is not None
+            t = spans[i].text
+            has_cue[i] = (cues is not None and cues.search(t) is not None) \
+                or any((m.group(1) in others or m.group(1) in known) and not _is_child(m.group(1), mine)
+                       for m in _NAME_TOKEN.finditer(t)) \
+                or any(a not in mine and a not in not_names and not _is_child(a, mine)
+                       for a in _FULL_NAME.findall(t))
         return has_cue[i]
 
+    block_cue: dict[int, bool] = {}
     for i, s in enumerate(spans):
         found = list(_PRONOUN_F.finditer(s.text, fold_text(s.text)))
         sets = {_PRONOUNS[m.group(1).lower()] for m in found}
+        about_child = names_child(s.text)
+        after_person = block_cue.get(s.block, False) and not about_child
+        reports = any(m.group(1).lower() in ("he", "she", "they") and
+                      (w := _WORD.match(s.text, m.end() + 1)) is not None and w.group(0).lower() in speech
+                      for m in found)
         # a person named in the previous sentence may be this one's "she" ("Mum told us ...
         # She says ..."), unless this sentence names the child
-        skip = (len(sets) != 1 or cue(i) or any(m.group(1) in others for m in _NAME_TOKEN.finditer(s.text))
-                or (i > 0 and not any(n in s.text for n in mine) and cue(i - 1)))
+        skip = (len(sets) != 1 or cue(i) or after_person or reports
+                or (i > 0 and not about_child and spans[i - 1].block != s.block and cue(i - 1)
+                    and _opens_with_person(spans[i - 1].text, cues, others | set(known), mine)))
+        if cue(i) and _opens_with_person(s.text, cues, others | set(known), mine):
+            block_cue[s.block] = True  # a sentence about that person: the paragraph's next "she" may be them
         if not skip:
-            usable.append((s, sets.pop(), found))
-    totals = Counter(kind for _, kind, found in usable for _ in found)
+            usable.append((s, sets.pop(), found, about_child))
+    totals = Counter(kind for _, kind, found, _ in usable for _ in found)
     if len(totals) < 2:
         return
     major, n_major = totals.most_common(1)[0]
@@ -210,12 +422,24 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     # "they" in a he/she plan is nearly always other people (staff, peers, parents)
     minors = {k for k, n in totals.items() if k != major and k != "they"
               and n <= float(p.get("max_minority_ratio", 0.25)) * n_major}
-    for s, kind, found in usable:
-        if kind in minors:
-            m = found[0]
-            start = s.start + m.start()
-            yield rule.finding(section=_section_of(plan, start), start=start, end=s.start + m.end(),
-                               text=s.text[m.start():m.end()])
+    w = p.get("confidence", {}) or {}
+    floor = float(p.get("floor", 0.75))
+    for s, kind, found, about_child in usable:
+        if kind not in minors:
+            continue
+        m = found[0]
+        start = s.start + m.start()
+        sec = _section_of(plan, start)
+        conf = float((w.get("section") or {}).get(sec.value if sec else "", w.get("default", 0.8)))
+        if about_child:
+            conf += float(w.get("names_child", 0.1))
+        conf = round(max(0.05, min(0.99, conf)), 2)
+        why = (f" Why: the plan uses '{major}' for the child in {n_major} pronouns elsewhere; this sentence "
+               f"{'names the child and ' if about_child else ''}mentions no one else it could refer to. "
+               f"Confidence {conf:.0%}.")
+        yield rule.finding(section=sec, start=start, end=s.start + m.end(), text=s.text[m.start():m.end()],
+                           message=rule.message + why, confidence=conf,
+                           severity=None if conf >= floor else Severity.SUGGESTION)
 
 
 # --- dates, placement -----------------------------------------------------------------------
@@ -289,11 +513,18 @@ def past_outcome_date(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]
     if plan_date is None:
         return
     cue = re.compile(rule.params.get("due_cue", r"\b(?:by|before|until|end\s+of|within)\b"), re.I)
+    # a review or next step set for a date ("will be reviewed by", "next review ... in", "Review:"),
+    # looked for in every section the rule names; the due cue only in `due_sections` (outcomes)
+    review = rule.params.get("review_cue")
+    review = re.compile(review, re.I) if review else None
+    due_sections = {str(k) for k in rule.params.get("due_sections", ["E"])}
     reach = int(rule.params.get("cue_window", 40))
     for key in rule.sections or (SectionKey.E,):
         for block in plan.section_blocks(key):
             for m in _DATE.finditer(block.text):
-                if not cue.search(block.text[max(0, m.start() - reach):m.start()]):
+                before = block.text[max(0, m.start() - reach):m.start()]
+                if not ((str(key) in due_sections and cue.search(before))
+                        or (review is not None and review.search(before))):
                     continue
                 due = _latest(m)
                 if due is not None and due < plan_date:

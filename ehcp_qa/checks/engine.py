@@ -78,7 +78,10 @@ def run_rules(ctx: Context, rules: Iterable[Rule]) -> list[Finding]:
 def run_checks(plan: Plan, rules=None, models=None) -> list[Finding]:
     """``rules``: a loaded RuleSet, or rule-file paths added to the built-in packs (None = built-ins).
     ``models``: passed to model-backed check types through the context (None = their default,
-    False = rules only)."""
+    False = rules only). Checks judge ``plan.items``; a plan not itemized yet is itemized here."""
+    from ..items import ensure_items
+
+    plan = ensure_items(plan)
     register_checks()
     ruleset = _ruleset(rules)
     ctx = new_context(plan, ruleset, models)
@@ -93,14 +96,17 @@ _ITEM_TYPES = {"slots", "outcome", "phrase", "pattern"}
 
 def check_items(section: str, texts: list[str], rules=None, models: bool = True) -> list[dict]:
     """One verdict dict per statement (shape: "Item verdicts" in the shared contracts). Each
-    statement is one item of ``section``; item-level rules for that section supply the findings,
-    whose offsets are relative to the statement. ``models``: let ``ehcp_qa.ml.combine`` refine the
-    verdicts when it exists and has models (False = rules only)."""
+    statement is first told item or non-item (``ehcp_qa.items.classify``, on its wording alone):
+    ``item`` says which, ``kind``/``role`` why. An item gets the item-level rules of ``section``
+    (findings with offsets relative to the statement); a non-item ("Provision | Who | How often",
+    "None.", "Agreed by ...") gets no specificity or measurability finding and ``specific``/``smart``
+    None. ``models``: let ``ehcp_qa.ml.combine`` refine the items' verdicts when it exists and has
+    models (False = rules only)."""
     from dataclasses import replace
 
-    from ..model import SectionKey
+    from ..items import statement_item
+    from ..model import Dimension, SectionKey
     from ..testing import make_plan
-    from .items import Item
     from .outcomes import analyse_outcome
     from .provision import analyse_provision, lexicon_for
 
@@ -113,29 +119,40 @@ def check_items(section: str, texts: list[str], rules=None, models: bool = True)
                   and (not r.sections or key in r.sections)]
     lex = lexicon_for(ruleset.get("specificity.vague-provision"))
     verdicts: list[dict] = []
+    judged = (Dimension.SPECIFICITY, Dimension.MEASURABILITY)
     for text in texts:
         plan = make_plan({section: [text]})
         block = plan.section_blocks(key)[0]
+        item = replace(statement_item(text, key, block.start), blocks=(block.index,))
+        plan = replace(plan, items=(item,))
         ctx = new_context(plan, ruleset, models=False)
-        ctx.cache[f"items:{section}"] = [Item(key, block.start, block.end, block.text, block.index)]
         findings = [
             replace(f, start=None if f.start is None else f.start - block.start,
                     end=None if f.end is None else f.end - block.start).to_dict()
-            for f in run_rules(ctx, rules_here)
+            for f in run_rules(ctx, rules_here) if item.is_item or f.dimension not in judged
         ]
+        head = {"item": item.is_item, "kind": item.kind.value, "role": item.role.value if item.role else None,
+                "item_confidence": item.confidence}
         if key == SectionKey.E:
             a = analyse_outcome(block.text)
-            verdicts.append({"text": text, "section": section, "smart": a.smart, "parts": a.parts(),
+            verdicts.append({"text": text, "section": section, **head, "smart": a.smart, "parts": a.parts(),
                              "provision_as_outcome": a.provision_as_outcome,
                              "aspiration_only": a.aspiration_only, "findings": findings,
                              "confidence": None, "source": "rules"})
         else:
             p = analyse_provision(block.text, lex)
-            verdicts.append({"text": text, "section": section, "specific": p.specific,
+            verdicts.append({"text": text, "section": section, **head, "specific": p.specific,
                              "slots": p.verdict_slots(), "vague": p.vague(),
                              "findings": findings, "confidence": None, "source": "rules"})
-    if models:
-        verdicts = _combine_with_models(section, texts, verdicts)
+    idx = [i for i, v in enumerate(verdicts) if v["item"]]
+    if models and idx:
+        combined = _combine_with_models(section, [texts[i] for i in idx], [verdicts[i] for i in idx])
+        for i, v in zip(idx, combined):
+            verdicts[i] = v
+    verdict_key = "smart" if key == SectionKey.E else "specific"
+    for v in verdicts:
+        if not v["item"]:
+            v[verdict_key] = None  # a non-item is not judged
     return verdicts
 
 

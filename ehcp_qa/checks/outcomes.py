@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Finding, SectionKey, Severity
 from ..ml import spans as span_model
+from ..model import Finding, Item, ItemKind, SectionKey, Severity
 from ..nlp import Folded, SlotMatches, fold_text, match_slots, slot_doc
 from ..rules.spec import Rule
-from .items import Item, split_items
 from .registry import Context, check_type
 
 _I = re.IGNORECASE
@@ -192,10 +191,9 @@ def analyse_outcome(text: str, context: str | None = None, _pre: tuple | None = 
 
 def outcome_items(ctx: Context) -> list[tuple[Item, OutcomeAnalysis]]:
     def make():
-        if ctx.plan.section(SectionKey.E) is None:
-            return []
-        items = ctx.cached("items:E", lambda: split_items(ctx.plan, SectionKey.E))
-        items = [it for it in items if not _META.search(it.text)]
+        # every outcome of the plan (``Plan.items``): those of E, and those written in the outcomes
+        # column of a combined needs / outcomes / provision table wherever it stands
+        items = [it for it in ctx.plan.items or () if it.kind is ItemKind.OUTCOME and not _META.search(it.text)]
         return list(zip(items, analyse_outcomes([it.text for it in items], [it.context for it in items])))
 
     return ctx.cached("outcomes", make)

@@ -22,10 +22,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ml import spans as span_model
-from ..model import Finding, SectionKey, Severity
+from ..model import Finding, Item, ItemKind, SectionKey, Severity
 from ..nlp import PhraseSet, SlotMatches, match_slots, slot_doc
 from ..rules.spec import Rule
-from .items import Item, split_items
 from .registry import Context, check_type
 
 PROVISION_SECTIONS = (SectionKey.F, SectionKey.G, SectionKey.H1, SectionKey.H2)
@@ -329,7 +328,8 @@ _QUESTION = {"frequency": "how often it happens", "amount": "how much is provide
 
 
 def provision_items(ctx: Context, key: SectionKey) -> list[Item]:
-    return ctx.cached(f"items:{key.value}", lambda: split_items(ctx.plan, key))
+    """The plan's provision items of one section (``Plan.items``, decided by ehcp_qa.items)."""
+    return ctx.plan.section_items(key, ItemKind.PROVISION)
 
 
 def analysed(ctx: Context, rule_for_lexicon: Rule | None) -> list[tuple[Item, ProvisionAnalysis]]:

@@ -1,5 +1,7 @@
 """`ehcp-qa check-items --section E|F|G|H1|H2 [FILE|-]`: one statement per line in, one JSON verdict
-per line out (shape: "Item verdicts" in the shared contracts). Blank lines are skipped."""
+per statement out (shape: "Item verdicts" in the shared contracts), each saying first whether the
+statement is an item at all (`item`, `kind`, `role`). A field-per-line block ("Provision: ...",
+"Frequency: ...", "Delivered by: ...") is one statement; blank lines separate statements."""
 from __future__ import annotations
 
 import json
@@ -20,13 +22,15 @@ def _fail(msg: str) -> None:
 
 @app.command("check-items")
 def check_items_cmd(
-    file: str = typer.Argument("-", help="Text file with one statement per line, or - for stdin."),
+    file: str = typer.Argument("-", help="Text file with one statement per line (a field-per-line block "
+                               "is one statement; blank lines separate them), or - for stdin."),
     section: str = typer.Option(..., "--section", "-s", help="E (outcomes) or F, G, H1, H2 (provision)."),
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule pack / council override file."),
     no_models: bool = typer.Option(False, "--no-models", help="Rules only; ignore shipped models."),
     config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ehcp-qa.toml in this or a parent folder)."),
 ) -> None:
-    """Check single provision items or outcomes, one per line; print one JSON verdict per line."""
+    """Check single provision items or outcomes, one per line (or one field-per-line block each);
+    print one JSON verdict per statement, with `item` true or false."""
     from ..checks.engine import ITEM_SECTIONS, check_items
 
     section = section.strip().upper()
@@ -41,7 +45,9 @@ def check_items_cmd(
         _fail(f"{file}: file not found")
     except (OSError, UnicodeDecodeError) as e:
         _fail(f"{file}: cannot be read ({type(e).__name__})")
-    texts = [line.strip() for line in raw.splitlines() if line.strip()]
+    from ..items import group_lines
+
+    texts = group_lines(raw)
     try:
         from ..config import load_config
         from ..rules.load import load_rules

@@ -76,14 +76,17 @@ def train(
     caps = np.array([s.cap for s in scored])
     start = tuple(low for _, low in sorted((r.rank, low) for r, low in base.bands))[1:]  # RI, good, outstanding
     before = calibrate.agreement(y[idx_test], calibrate.band_ranks(totals[idx_test], caps[idx_test], start))
-    cuts = calibrate.fit_bands(totals[idx_train], caps[idx_train], y[idx_train], start)
+    # bands, and the limiting judgements the local grades bear out, fitted on the training split only
+    L = np.array([s.limit_caps for s in scored], int).reshape(len(scored), -1)
+    cuts, enabled = calibrate.fit_calibration(totals[idx_train], L[idx_train], y[idx_train], start)
+    caps = calibrate.caps_with(L, enabled)
     after = calibrate.agreement(y[idx_test], calibrate.band_ranks(totals[idx_test], caps[idx_test], cuts))
     lines = [
         f"held-out plans: {len(idx_test)} of {len(scored)} (seed {seed})",
         f"before (rubric {base.version}, bands {list(start)}): {_fmt(before)}",
-        f"after  (bands {list(cuts)}): {_fmt(after)}",
+        f"after  (bands {list(cuts)}, {len(enabled) - sum(enabled)} limit(s) left out): {_fmt(after)}",
     ]
-    if cuts == tuple(start):
+    if cuts == tuple(start) and all(enabled):
         lines.append("bands kept: no fitted cuts beat the rubric's own by the minimum gain on the training split")
     elif after["qwk"] < before["qwk"]:
         lines.append("warning: the refitted bands agree less on the held-out plans; consider keeping the current rubric")
@@ -97,7 +100,7 @@ def train(
         calibrate.save_ordinal(model, out.parent / ordinal_file)
     for line in lines:
         typer.echo(line)
-    calibrate.write_rubric(base, cuts, out, ordinal_file=ordinal_file, summary="\n".join(lines))
+    calibrate.write_rubric(base, cuts, out, ordinal_file=ordinal_file, summary="\n".join(lines), enabled=enabled)
     typer.echo(f"wrote {out}" + (f" and {out.parent / ordinal_file}" if ordinal_file else ""))
     typer.echo("use it with: ehcp-qa check --rubric " + str(out) + "  (or rubric = \"...\" in ehcp-qa.toml)")
     raise typer.Exit(EXIT_OK)

@@ -193,7 +193,8 @@ def _expertise_end(tv: TokView, b: int) -> int:
     else:
         return b
     j = k
-    while j < n and j - k < 5 and not tv.punct[j] and lower[j] not in _STOP_AFTER_ROLE:
+    while j < n and j - k < 5 and not tv.punct[j] and lower[j] not in _STOP_AFTER_ROLE \
+            and "\n" not in tv.text_[tv.end[j - 1]:tv.idx[j]]:
         j += 1
     return j if j > k else b
 
@@ -400,8 +401,8 @@ class Tagger:
                     i += 1
                     continue
                 j = i
-                while j < n and inside[j]:
-                    j += 1
+                while j < n and inside[j] and (j == i or "\n" not in tv.text_[tv.end[j - 1]:tv.idx[j]]):
+                    j += 1  # a line break ends a run: a field-per-line block's next line is another field
                 if not seed[i:j].any():
                     i = j
                     continue

@@ -23,7 +23,8 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM = (W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml"))
 T, TAB, BR, CR, NBH, R, PPR, RPR = (W + t for t in ("t", "tab", "br", "cr", "noBreakHyphen", "r", "pPr", "rPr"))
-# never text: deleted revisions, field codes, text boxes (their content repeats in a fallback), props
+# never text: deleted revisions, field codes, text boxes (read as blocks of their own after the
+# paragraph that anchors them; their content repeats in a fallback), props
 _SKIP = {W + "del", W + "delText", W + "instrText", W + "txbxContent", MC_FALLBACK, PPR, RPR,
          W + "tcPr", W + "tblPr", W + "trPr", W + "sectPr", W + "footnoteReference", W + "commentReference"}
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
@@ -174,10 +175,34 @@ def _walk(parent, styles: dict, out: list[dict], table_no: list[int]) -> None:
             blk = _paragraph(el, styles)
             if blk:
                 out.append(blk)
+            for box in _text_boxes(el):  # a text box's paragraphs follow the paragraph anchoring it
+                _walk(box, styles, out, table_no)
         elif tag == TBL:
             _table(el, styles, out, table_no)
         elif tag in (SDT, CUSTOM, SDT_CONTENT):
             _walk((el.find(SDT_CONTENT) if tag == SDT else el) or (), styles, out, table_no)
+
+
+TXBX = W + "txbxContent"
+
+
+def _text_boxes(p) -> list:
+    """Text boxes anchored in paragraph `p` (a cover details box, a section in a box), outermost
+    only, never the VML fallback copy of the same box."""
+    if p.find(".//" + TXBX) is None:
+        return []
+    out = []
+    for box in p.iter(TXBX):
+        anc = box.getparent()
+        nested = False
+        while anc is not None and anc is not p:
+            if anc.tag in (MC_FALLBACK, TXBX):
+                nested = True
+                break
+            anc = anc.getparent()
+        if not nested:
+            out.append(box)
+    return out
 
 
 def _text(el, buf: list[str]) -> None:

@@ -21,6 +21,15 @@ def _redactor(report: PlanReport, redact_names: bool | str | Iterable[str]):
     return Redactor([*red.names, *extra]) if extra else red
 
 
+def items_to_dicts(items, pages=(), include_text: bool = True) -> list[dict[str, Any]]:
+    """What was judged (``Plan.items``): each item's kind, role, section, span, page, and its text
+    (None when `include_text` is off)."""
+    pages = pages or (None,) * len(items)
+    return [{"kind": it.kind.value, "role": it.role.value if it.role else None, "section": it.section.value,
+             "start": it.start, "end": it.end, "page": page, "confidence": round(it.confidence, 2),
+             "text": it.text if include_text else None} for it, page in zip(items, pages)]
+
+
 def report_to_dict(report: PlanReport, include_text: bool = True,
                    redact_names: bool | Iterable[str] | None = None) -> dict[str, Any]:
     """The JSON contract. `include_text=False` leaves every quoted plan span out (text: null);
@@ -55,6 +64,7 @@ def report_to_dict(report: PlanReport, include_text: bool = True,
                     for r in report.reasons],
         "counts": report.counts(),
         "findings": findings,
+        "items": items_to_dicts(report.items, report.item_pages, include_text),
     }
     if redact_names:
         from ..redact import redact_row

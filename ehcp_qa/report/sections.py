@@ -7,13 +7,15 @@ from dataclasses import asdict
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..errors import safe_name
 from ..model import STATUTORY, Plan
 
 
-def section_view(plan: Plan) -> dict[str, Any]:
+def section_view(plan: Plan, items: bool = False) -> dict[str, Any]:
+    """The sections view; with ``items``, also "items": what was judged in E-H2 (ehcp_qa.items)."""
     sections = []
     for key in STATUTORY:
         sec = plan.section(key)
@@ -29,13 +31,47 @@ def section_view(plan: Plan) -> dict[str, Any]:
             "words": sum(len(b.text.split()) for b in plan.section_blocks(key)),
             "status": sec.status.value,
         })
-    return {
+    view = {
         "file": safe_name(plan.source),  # a name that is not UTF-8, escaped
         "format": plan.format,
         "sections": sections,
         "missing": [k.value for k in STATUTORY if plan.section(k) is None],
         "meta": asdict(plan.meta),
     }
+    if items:
+        from ..items import ensure_items
+        from .json import items_to_dicts
+
+        its = ensure_items(plan).items or ()
+        view["items"] = items_to_dicts(its, [plan.locate(it.start).page for it in its])
+    return view
+
+
+_KIND_STYLE = {"provision": "green", "outcome": "blue", "non_item": "dim"}
+
+
+def _first_words(text: str, n: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" ..." if len(words) > n else "")
+
+
+def render_items(view: dict[str, Any], console: Console) -> None:
+    """Per section, each item: kind (or non-item role), first words, page."""
+    by_section: dict[str, list[dict]] = {}
+    for it in view.get("items") or ():
+        by_section.setdefault(it["section"], []).append(it)
+    for key, its in by_section.items():
+        table = Table(title=f"Section {key}: {sum(i['kind'] != 'non_item' for i in its)} item(s), "
+                            f"{sum(i['kind'] == 'non_item' for i in its)} other line(s)", title_justify="left")
+        for col, kw in (("#", {"justify": "right"}), ("Judged as", {}), ("First words", {"overflow": "fold"}),
+                        ("Page", {"justify": "right"})):
+            table.add_column(col, **kw)
+        for n, it in enumerate(its, 1):
+            style = _KIND_STYLE.get(it["kind"], "")
+            what = it["kind"] if it["kind"] != "non_item" else f"not an item: {it['role']}"
+            table.add_row(str(n), f"[{style}]{what}[/{style}]", escape(_first_words(it["text"] or "")),
+                          "" if it["page"] is None else str(it["page"]))
+        console.print(table)
 
 
 _STATUS_STYLE = {"content": "green", "nil": "cyan", "empty": "yellow"}
