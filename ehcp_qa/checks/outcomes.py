@@ -136,7 +136,9 @@ def outcome_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, 
     tagger = span_model.tagger("outcome")
     if tagger is not None:
         probs = tagger.scores(doc, m) if probs is None else probs
-        learnt = tagger.snapped(doc, m, tagger.spans(doc, m, probs), {"criterion": "CRITERION", "time": "TIME"}, probs)
+        # the verdict reads criterion and time (the subject comes from the sentence's grammar)
+        learnt = tagger.snapped(doc, m, tagger.spans(doc, m, probs, only=("criterion", "time")),
+                                {"criterion": "CRITERION", "time": "TIME"}, probs)
         out.update({k: v for k, v in learnt.items() if tagger.decides(k)})
     return out
 

@@ -59,6 +59,14 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+def _line_breaks(tv) -> list[int]:
+    """Token indices that follow a line break (cached on the item's tokens)."""
+    got = tv.user_data.get("breaks")
+    if got is None:
+        got = tv.user_data["breaks"] = [j for j in range(1, tv.n) if "\n" in tv.text_[tv.end[j - 1]:tv.idx[j]]]
+    return got
+
+
 def tokview(doc):
     """An item's tokens (nlp.Toks already holds them as plain lists)."""
     return doc
@@ -380,41 +388,41 @@ class Tagger:
         p = 1.0 / (1.0 + np.exp(-z))
         return np.split(p, np.cumsum(sizes)[:-1])
 
-    def spans(self, doc, m: SlotMatches | None = None, probs: np.ndarray | None = None) -> dict[str, list[tuple[int, int]]]:
-        """label -> character spans: runs of tokens above the label's threshold (punctuation alone
-        is never a span; a run is trimmed of punctuation at its ends)."""
+    def spans(self, doc, m: SlotMatches | None = None, probs: np.ndarray | None = None,
+              only: tuple[str, ...] | None = None) -> dict[str, list[tuple[int, int]]]:
+        """label -> character spans: runs of tokens above the label's threshold, with their
+        neighbours at half of it (hysteresis); a line break ends a run (a field-per-line block's
+        next line is another field); punctuation and function words alone are never a span, and a
+        run is trimmed of punctuation at its ends."""
         p = self.scores(doc, m) if probs is None else probs
         out: dict[str, list[tuple[int, int]]] = {}
+        n = len(doc)
+        seeds = p >= self.thresholds  # (n, labels)
+        tv = None
         for k, label in enumerate(self.labels):
-            if not self.decides(label):
+            if not self.decides(label) or (only is not None and label not in only):
                 continue
-            seed = p[:, k] >= self.thresholds[k]
-            runs, i, n = [], 0, len(doc)
-            if not seed.any():
-                out[label] = runs
-                continue
-            # hysteresis: a run holds a token at the threshold and its neighbours at half of it
-            inside = p[:, k] >= self.thresholds[k] / 2
-            tv = tokview(doc)
-            while i < n:
-                if not inside[i]:
-                    i += 1
-                    continue
-                j = i
-                while j < n and inside[j] and (j == i or "\n" not in tv.text_[tv.end[j - 1]:tv.idx[j]]):
-                    j += 1  # a line break ends a run: a field-per-line block's next line is another field
-                if not seed[i:j].any():
-                    i = j
-                    continue
-                a, b = i, j
-                while a < b and tv.punct[a]:
-                    a += 1
-                while b > a and tv.punct[b - 1] and tv.text[b - 1] != ")":
-                    b -= 1
-                if b > a and not all(w in _FUNCTION_WORDS or tv.punct[x] for x, w in enumerate(tv.lower[a:b], a)):
-                    runs.append((tv.idx[a], tv.end[b - 1]))
-                i = j
+            runs: list[tuple[int, int]] = []
             out[label] = runs
+            if not seeds[:, k].any():
+                continue
+            if tv is None:
+                tv = tokview(doc)
+                breaks = _line_breaks(tv)
+            inside = p[:, k] >= self.thresholds[k] / 2
+            # run boundaries: where inside changes, and at a line break inside a run
+            edge = np.flatnonzero(np.diff(np.concatenate(([0], inside.view(np.int8), [0]))) != 0)
+            for i, j in zip(edge[::2], edge[1::2]):
+                cuts = [x for x in breaks if i < x < j]
+                for a, b in zip([i, *cuts], [*cuts, j]):
+                    if not seeds[a:b, k].any():
+                        continue
+                    while a < b and tv.punct[a]:
+                        a += 1
+                    while b > a and tv.punct[b - 1] and tv.text[b - 1] != ")":
+                        b -= 1
+                    if b > a and not all(w in _FUNCTION_WORDS or tv.punct[x] for x, w in enumerate(tv.lower[a:b], a)):
+                        runs.append((tv.idx[a], tv.end[b - 1]))
         return out
 
     def snapped(self, doc, m: SlotMatches, spans: dict[str, list[tuple[int, int]]], pattern_of: dict[str, str],
@@ -424,19 +432,25 @@ class Tagger:
         (``scores``), a pattern span the tagger gives at least its ``accept`` probability is a span
         too ("whenever a seizure ...")."""
         out = {}
+        tv = tokview(doc)
         for k, label in enumerate(self.labels):
             if label not in spans:
                 continue
             ss = spans[label]
-            pats = m.chars(pattern_of[label]) if label in pattern_of else []
-            tv = tokview(doc)
-            if pattern_of.get(label) == "ROLE":
+            name = pattern_of.get(label)
+            if name == "ROLE":
                 pats = [(tv.idx[a], tv.end[b - 1]) for a, b in role_spans(doc)]
-            if probs is not None and self.accept is not None and np.isfinite(self.accept[k]) and pats:
-                starts = np.array(tv.idx)
-                for x, y in pats:
-                    inside = probs[(starts >= x) & (starts < y), k]
-                    if len(inside) and inside.max() >= self.accept[k]:
+            else:  # token spans of the pattern, in characters
+                pats = [(tv.idx[a], tv.end[b - 1]) for a, b in m.spans.get(name, ())] if name else []
+            if not pats:
+                out[label] = ss
+                continue
+            if probs is not None and self.accept is not None and np.isfinite(self.accept[k]):
+                acc = self.accept[k]
+                col = probs[:, k]
+                tok_spans = role_spans(doc) if name == "ROLE" else m.spans.get(name, ())
+                for (x, y), (a, b) in zip(pats, tok_spans):  # the tagger's best token inside the pattern
+                    if b > a and col[a:b].max() >= acc:
                         ss = sorted(ss + [(x, y)])
             merged = []
             for a, b in ss:
