@@ -383,8 +383,10 @@ class Tagger:
                     tok_idx.extend(range(base + a, base + b))
                     feat_rows.extend([row] * (b - a))
             base += size
-        if tok_idx:
-            np.add.at(z, np.array(tok_idx), self.coef[np.array(feat_rows)])
+        if tok_idx:  # per label, a weighted count per token: much faster than np.add.at
+            idx, w = np.array(tok_idx), self.coef[np.array(feat_rows)]
+            for k in range(L):
+                z[:, k] += np.bincount(idx, weights=w[:, k], minlength=n)
         p = 1.0 / (1.0 + np.exp(-z))
         return np.split(p, np.cumsum(sizes)[:-1])
 
