@@ -21,6 +21,7 @@ from .compare import consensus
 from .errors import ConfigError
 from .grades import parse_grade
 from .model import Rating
+from .ordinal import features, load_ordinal, ordinal_predict, predict_ordinal  # noqa: F401 - calibrate's API
 from .scoring import CRITERIA, Rubric, assess, limit_hits
 
 PLAN_SUFFIXES = {".docx", ".pdf", ".txt", ".md"}
@@ -219,10 +220,6 @@ def fit_calibration(totals: Sequence[float], limit_caps: Sequence[Sequence[int]]
     return tuple(float(x) for x in cuts), enabled
 
 
-def features(scores: Mapping[str, float], total: float) -> np.ndarray:
-    return np.array([[scores[n] for n in CRITERIA] + [total]], dtype=float)
-
-
 def fit_ordinal(X: np.ndarray, y: Sequence[int], seed: int = 0) -> dict:
     """Cumulative-link ordinal model (Frank and Hall): one logistic regression per threshold
     P(grade > k). A threshold the training grades never cross is stored as a constant."""
@@ -242,46 +239,10 @@ def fit_ordinal(X: np.ndarray, y: Sequence[int], seed: int = 0) -> dict:
             "constants": constants, "trained": _dt.date.today().isoformat()}
 
 
-def ordinal_predict(model: Mapping, X: np.ndarray) -> np.ndarray:
-    gt = []  # P(y > k) for k = 1, 2, 3, forced non-increasing
-    for m, const in zip(model["models"], model["constants"]):
-        gt.append(np.full(len(X), const) if m is None else m.predict_proba(X)[:, 1])
-    gt = np.minimum.accumulate(np.vstack(gt), axis=0)
-    probs = np.vstack([1 - gt[0], gt[0] - gt[1], gt[1] - gt[2], gt[2]])  # ranks 1..4
-    return probs.argmax(axis=0) + 1
-
-
 def save_ordinal(model: Mapping, path: Path) -> None:
     import skops.io as sio
 
     sio.dump(dict(model), path)
-
-
-@lru_cache(maxsize=4)
-def load_ordinal(path: str) -> dict:
-    """Load an ordinal model written by `train --ordinal`. skops, and only plain types and
-    LogisticRegression: a model file must not be able to run code."""
-    import skops.io as sio
-
-    p = Path(path)
-    if not p.is_file():
-        raise ConfigError(f"{p}: ordinal model file not found")
-    try:
-        untrusted = sio.get_untrusted_types(file=p)
-        if untrusted:
-            raise ConfigError(f"{p}: refusing model with unexpected types: {', '.join(untrusted)}")
-        model = sio.load(p, trusted=[])
-    except ConfigError:
-        raise
-    except Exception as e:  # noqa: BLE001
-        raise ConfigError(f"{p}: not a readable skops model ({type(e).__name__})") from None
-    if not isinstance(model, dict) or model.get("kind") != "ordinal-frank-hall" or model.get("features") != [*CRITERIA, "overall"]:
-        raise ConfigError(f"{p}: not an ehcp-qa ordinal model for this version's criteria")
-    return model
-
-
-def predict_ordinal(path: Path, scores: Mapping[str, float], total: float) -> Rating:
-    return _BY_RANK[int(ordinal_predict(load_ordinal(str(path)), features(scores, total))[0])]
 
 
 # --- the local rubric file ---------------------------------------------------------------------

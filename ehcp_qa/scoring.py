@@ -20,6 +20,7 @@ import yaml
 from . import __version__
 from .errors import ConfigError
 from .items import ensure_items
+from .ml.combine import model_versions as shipped
 from .model import (
     STATUTORY,
     Dimension,
@@ -30,6 +31,7 @@ from .model import (
     Reason,
     Severity,
 )
+from .ordinal import predict_ordinal
 from .report.sections import section_view
 
 CRITERIA: tuple[str, ...] = tuple(d.value for d in Dimension)
@@ -532,8 +534,6 @@ def _reasons(st: Assessment, hits: list[tuple[Limit, list[int]]], band: Rating, 
 @lru_cache(maxsize=1)
 def _shipped_model_versions() -> tuple[tuple[str, str], ...]:
     try:
-        from .ml.combine import model_versions as shipped
-
         return tuple(sorted(shipped().items()))
     except Exception:  # noqa: BLE001 - a missing or broken model must not stop scoring
         return ()
@@ -556,8 +556,6 @@ def score(plan: Plan, findings: Iterable[Finding], rubric: Rubric | str | Path |
     band = rub.band(total)
     band_text = f"overall score {total:.1f}/10 is in the {band.value.replace('_', ' ')} band"
     if rub.ordinal_model is not None:
-        from .calibrate import predict_ordinal
-
         band = predict_ordinal(rub.ordinal_model, scores, total)
         band_text = f"overall score {total:.1f}/10; the local ordinal model rates it {band.value.replace('_', ' ')}"
     rating = _BY_RANK[min([band.rank] + [lim.cap.rank for lim, _ in hits])]

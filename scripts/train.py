@@ -31,7 +31,8 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from ehcp_qa.ml.features import feature_rows, logit, rule_decision, rule_matrix, rule_verdicts  # noqa: E402
+from ehcp_qa.checks.engine import rule_verdicts  # noqa: E402
+from ehcp_qa.ml.features import feature_rows, logit, rule_decision, rule_matrix  # noqa: E402
 from ehcp_qa.ml.io import save_models  # noqa: E402
 from ehcp_qa.ml.models import TARGETS, TEXT_TARGETS, build_combiner, build_text_model, slim, text_probas  # noqa: E402
 

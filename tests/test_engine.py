@@ -5,6 +5,7 @@ from ehcp_qa.checks.engine import check_items, run_checks
 from ehcp_qa.checks.registry import PLAN_CHECKS, plan_check
 from ehcp_qa.model import Finding, SectionKey, Severity
 from ehcp_qa.rules.load import load_rules
+from ehcp_qa.rules.params import PLAN_CHECK_PARAMS
 from ehcp_qa.testing import make_plan
 
 ALL = {k: "x" for k in ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")}
@@ -59,6 +60,7 @@ def test_python_rule_reaches_a_registered_plan_check(tmp_path):
         assert len(got) == 1 and got[0].message == "3 blocks"
     finally:
         PLAN_CHECKS.pop("test.count_blocks", None)
+        PLAN_CHECK_PARAMS.pop("test.count_blocks", None)
 
 
 def test_phrase_rules_share_one_matcher_and_respect_sections(tmp_path):

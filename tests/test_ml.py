@@ -8,7 +8,8 @@ import pytest
 from ehcp_qa.errors import ConfigError
 from ehcp_qa.ml import io as mlio
 from ehcp_qa.ml.combine import combine_items, model_versions
-from ehcp_qa.ml.features import feature_rows, kind_of, logit, rule_matrix, rule_tokens, rule_verdicts
+from ehcp_qa.checks.engine import rule_verdicts
+from ehcp_qa.ml.features import feature_rows, kind_of, logit, rule_matrix, rule_tokens
 from ehcp_qa.ml.models import build_combiner, build_text_model, slim, text_probas
 
 TEXTS = [

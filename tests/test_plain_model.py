@@ -12,7 +12,8 @@ import pytest
 
 from ehcp_qa.ml import io as mlio
 from ehcp_qa.ml.combine import predict
-from ehcp_qa.ml.features import feature_rows, logit, rule_matrix, rule_verdicts
+from ehcp_qa.checks.engine import rule_verdicts
+from ehcp_qa.ml.features import feature_rows, logit, rule_matrix
 from ehcp_qa.ml.plain import export_arrays, read_plain
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,7 +1,7 @@
 """Every rule in every built-in pack must pass its own `pass` examples and fire on its `fail` ones."""
 import pytest
 
-from ehcp_qa.rules.examples import run_example
+from ehcp_qa.checks.engine import run_example
 from ehcp_qa.rules.load import load_rules
 
 RULES = load_rules()

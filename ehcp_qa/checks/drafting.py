@@ -20,8 +20,9 @@ from typing import Iterable
 from ..model import BlockKind, Finding, Plan, SectionKey, SectionStatus, Severity
 from ..nlp import Anchored, Folded, fold_text, may_contain
 from ..rules.spec import Rule
-from .areas import has_term, lexicon, normalise, sentences, term_matcher
+from .areas import Span, has_term, lexicon, normalise, sentences, term_matcher
 from .registry import Context, plan_check
+from .tokpat import TokenMatcher, tokenize
 
 # Sections about the child, where a name or pronoun refers to them. K lists advice givers.
 CHILD_SECTIONS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2")
@@ -120,7 +121,6 @@ def _people_matcher():
     """The token patterns of resources/lexicons/people.yaml (spaCy Matcher format, placeholders
     filled in), run by checks/tokpat.py so that `check` never imports spaCy. Each match introduces a
     name with a role. Returns (matcher, {label: "first"|"last"}, lexicon)."""
-    from .tokpat import TokenMatcher
 
     lex = lexicon("people")
     matcher = TokenMatcher()
@@ -160,7 +160,6 @@ def known_people(plan: Plan, names: set[str], child: set[str]) -> dict[str, str]
     with a role anywhere in the plan ("her brother Alfie", "Mia, her key person"), a title, a surname
     ("Jamie Cole"), named on the cover or in the advice list (K), or coordinated with a known person
     ("Sophie and Adam said"). Only blocks holding a candidate name are tokenised."""
-    from .tokpat import tokenize
 
     matcher, which, lex = _people_matcher()
     not_names = set(lex.get("not_names", []))
@@ -332,7 +331,6 @@ def _dominant_name(plan: Plan, names: set[str], least: int = 3) -> set[str]:
 def _lines(spans: list) -> list:
     """Sentences cut at line breaks too: a field-per-line block ("Provision: ...\nDelivered by:
     School staff") is several statements, and a person in one line says nothing of the next."""
-    from .areas import Span
 
     out = []
     for s in spans:

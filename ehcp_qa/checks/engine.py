@@ -5,37 +5,26 @@ all rules. Findings come back sorted by offset ("missing" findings, which have n
 """
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from pathlib import Path
-from typing import Iterable
+from dataclasses import replace
+from typing import Any, Iterable, Sequence
 
-from ..model import Finding, Plan
-from ..rules.spec import Rule
+from ..items import ensure_items, statement_item
+from ..ml import combine
+from ..ml.features import kind_of
+from ..model import Dimension, Finding, Plan, SectionKey
+from ..rules.load import RuleSet, load_rules
+from ..rules.spec import Example, Rule
+from ..testing import make_plan
+# every module that registers a check type or plan check, so that importing the engine registers them all
+from . import areas, classifier, drafting, golden_thread, health_care, pattern, phrase, required  # noqa: F401
+from .outcomes import analyse_outcome
+from .provision import analyse_provision, lexicon_for
 from .registry import CHECK_TYPES, PLAN_CHECKS, Context, check_type
-
-_REGISTERED = False
-#: optional plug-ins that may register extra check types (the ML engineer's `classifier`)
-_PLUGINS = ("ehcp_qa.ml.classifier", "ehcp_qa.ml.checks")
 
 
 def register_checks() -> None:
-    """Import every module in ehcp_qa.checks (and the optional plug-ins) so that their
-    ``@check_type`` / ``@plan_check`` functions are registered. Cheap after the first call."""
-    global _REGISTERED
-    if _REGISTERED:
-        return
-    pkg = Path(__file__).parent
-    for mod in pkgutil.iter_modules([str(pkg)]):
-        if mod.name not in ("engine", "registry"):
-            importlib.import_module(f"ehcp_qa.checks.{mod.name}")
-    for name in _PLUGINS:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name is None or not name.startswith(e.name):
-                raise  # the plug-in exists but one of ITS imports is missing: a real error
-    _REGISTERED = True
+    """Kept for callers of the old API: importing this module registers every check type and plan
+    check (the imports above)."""
 
 
 @check_type("python")
@@ -45,8 +34,6 @@ def check_python(rule: Rule, ctx: Context) -> Iterable[Finding]:
 
 
 def _ruleset(rules):
-    from ..rules.load import RuleSet, load_rules
-
     if isinstance(rules, RuleSet):
         return rules
     return load_rules(rules)
@@ -79,10 +66,7 @@ def run_checks(plan: Plan, rules=None, models=None) -> list[Finding]:
     """``rules``: a loaded RuleSet, or rule-file paths added to the built-in packs (None = built-ins).
     ``models``: passed to model-backed check types through the context (None = their default,
     False = rules only). Checks judge ``plan.items``; a plan not itemized yet is itemized here."""
-    from ..items import ensure_items
-
     plan = ensure_items(plan)
-    register_checks()
     ruleset = _ruleset(rules)
     ctx = new_context(plan, ruleset, models)
     return run_rules(ctx, ruleset.enabled())
@@ -102,17 +86,8 @@ def check_items(section: str, texts: list[str], rules=None, models: bool = True)
     "None.", "Agreed by ...") gets no specificity or measurability finding and ``specific``/``smart``
     None. ``models``: let ``ehcp_qa.ml.combine`` refine the items' verdicts when it exists and has
     models (False = rules only)."""
-    from dataclasses import replace
-
-    from ..items import statement_item
-    from ..model import Dimension, SectionKey
-    from ..testing import make_plan
-    from .outcomes import analyse_outcome
-    from .provision import analyse_provision, lexicon_for
-
     if section not in ITEM_SECTIONS:
         raise ValueError(f"section must be one of {', '.join(ITEM_SECTIONS)}")
-    register_checks()
     ruleset = _ruleset(rules)
     key = SectionKey(section)
     rules_here = [r for r in ruleset.enabled() if r.type in _ITEM_TYPES and r.level in ("item", "sentence")
@@ -157,14 +132,44 @@ def check_items(section: str, texts: list[str], rules=None, models: bool = True)
 
 
 def _combine_with_models(section: str, texts: list[str], verdicts: list[dict]) -> list[dict]:
-    try:
-        from ..ml import combine
-    except ModuleNotFoundError as e:
-        if e.name in ("ehcp_qa.ml.combine", "ehcp_qa.ml"):
-            return verdicts
-        raise
-    fn = getattr(combine, "combine_items", None)
-    available = getattr(combine, "models_available", None)
-    if fn is None or (callable(available) and not available()):
-        return verdicts
-    return fn(section, texts, verdicts)
+    return combine.combine_items(section, texts, verdicts)  # unchanged when no models ship
+
+
+def rule_verdicts(section: str, texts: Sequence[str]) -> list[dict[str, Any]]:
+    """Rules-only verdicts for single statements (what ``check-items --no-models`` reports), in the
+    shape the sentence models read (training, evaluation). Item findings are left empty here; the
+    model uses the slots, hedges and SMART parts."""
+    if kind_of(section) == "provision":
+        lex = lexicon_for(load_rules().get("specificity.vague-provision"))
+        out = []
+        for t in texts:
+            a = analyse_provision(t, lex)
+            out.append({"text": t, "section": section, "specific": a.specific, "slots": a.verdict_slots(),
+                        "vague": a.vague(), "findings": [], "confidence": None,
+                        "source": "rules"})
+        return out
+    out = []
+    for t in texts:
+        a = analyse_outcome(t)
+        out.append({"text": t, "section": "E", "smart": a.smart, "parts": a.parts(),
+                    "provision_as_outcome": a.provision_as_outcome, "aspiration_only": a.aspiration_only,
+                    "findings": [], "confidence": None, "source": "rules"})
+    return out
+
+
+# --- a rule's own pass/fail examples (the test suite runs every pack's examples through these) ----
+
+def example_plan(rule: Rule, ex: Example) -> Plan:
+    if ex.sections is not None:
+        return make_plan({k: v or "" for k, v in ex.sections.items()}, meta=ex.meta)
+    section = ex.section or (rule.sections[0].value if rule.sections else "F")
+    return make_plan({section: [ex.text]})
+
+
+def run_example(rule: Rule, ex: Example, ruleset=None) -> list[Finding]:
+    """Findings of ``rule`` alone on the example (other rules in ``ruleset`` only lend shared data,
+    such as the hedge lexicon)."""
+    # Only a classifier rule's examples exercise the shipped models; every other rule is rules-only.
+    models = None if rule.type == "classifier" else False
+    ctx = new_context(example_plan(rule, ex), ruleset if ruleset is not None else load_rules(), models=models)
+    return [f for f in run_rules(ctx, [rule]) if f.rule_id == rule.id]

@@ -11,9 +11,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..ml import spans as span_model
+from ..ml.combine import soften
 from ..model import Finding, Item, ItemKind, SectionKey, Severity
 from ..nlp import Folded, SlotMatches, fold_text, match_slots, slot_doc
 from ..rules.spec import Rule
+from .areas import lexicon, term_matcher
+from .model_view import model_view
+from .model_view import p_fine as _p_fine
+from .provision import prepared
 from .registry import Context, check_type
 
 _I = re.IGNORECASE
@@ -150,8 +155,6 @@ def has_deadline(text: str) -> bool:
 
 def analyse_outcomes(texts: list[str], contexts: list[str | None] | None = None) -> list[OutcomeAnalysis]:
     """``analyse_outcome`` for many outcomes, their slots scored in one batch."""
-    from .provision import prepared
-
     contexts = contexts or [None] * len(texts)
     return [analyse_outcome(t, c, _pre=pre) for t, c, pre in zip(texts, contexts, prepared(texts, "outcome"))]
 
@@ -233,11 +236,7 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
         if not due or not outcomes:
             return []
         return list(_pfa_findings(rule, ctx, [it for it, _ in outcomes]))
-    from ..ml.combine import soften
-    from .classifier import p_fine as _p_fine
-    from .classifier import model_view
-
-    view = model_view(ctx, "outcome")
+    view = model_view(ctx, "outcome", lambda: outcomes)
     probs, floor = view if view else ({}, 1.0)
     out = []
     for it, a in outcomes:
@@ -267,8 +266,6 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
 def _pfa_terms(rule: Rule):
     """(heading matcher, {area: matcher}) from resources/lexicons/pfa.yaml plus the rule's params
     (`headings`, `phrases`: extra terms a council adds)."""
-    from .areas import lexicon, term_matcher
-
     lex = lexicon("pfa")
     headings = term_matcher(list(lex["headings"]) + list(rule.params.get("headings", ())))
     areas = {name: term_matcher(terms) for name, terms in lex["areas"].items()}

@@ -22,9 +22,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ml import spans as span_model
+from ..ml.combine import soften
 from ..model import Finding, Item, ItemKind, SectionKey, Severity
 from ..nlp import PhraseSet, SlotMatches, match_slots, slot_doc
 from ..rules.spec import Rule
+from .model_view import model_view
+from .model_view import p_fine as _p_fine
 from .registry import Context, check_type
 
 PROVISION_SECTIONS = (SectionKey.F, SectionKey.G, SectionKey.H1, SectionKey.H2)
@@ -359,11 +362,7 @@ def check_slots(rule: Rule, ctx: Context) -> list[Finding]:
     lex_rule = rule if check == "vague" else _hedge_rule(ctx)
     scope = set(rule.sections or PROVISION_SECTIONS)
     out: list[Finding] = []
-    from ..ml.combine import soften
-    from .classifier import p_fine as _p_fine
-    from .classifier import model_view
-
-    view = model_view(ctx, "provision")
+    view = model_view(ctx, "provision", lambda: analysed(ctx, _hedge_rule(ctx)))
     probs, floor = view if view else ({}, 1.0)
     for item, a in analysed(ctx, lex_rule):
         if item.section not in scope:

@@ -4,8 +4,8 @@ Column 0 is the text (word and character n-grams are taken from it); column 1 is
 written as space-separated tokens ("slot:who slot:frequency vague rules:specific"),
 so the fitted pipeline is made only of stock scikit-learn parts and loads with skops without any
 custom type. The rule verdicts themselves come from ``ehcp_qa.checks.provision`` /
-``ehcp_qa.checks.outcomes``; ``rule_verdicts`` builds them in the shared-contract format when the
-caller has none (training, evaluation).
+``ehcp_qa.checks.outcomes``; ``ehcp_qa.checks.engine.rule_verdicts`` builds them in the
+shared-contract format when the caller has none (training, evaluation). ml never imports checks.
 """
 from __future__ import annotations
 
@@ -86,37 +86,3 @@ def logit(p: np.ndarray, eps: float = 1e-4) -> np.ndarray:
 
 def rule_decision(kind: str, verdict: dict[str, Any]) -> bool:
     return bool(verdict.get("specific") if kind == "provision" else verdict.get("smart"))
-
-
-# --- rule verdicts in the shared-contract format -------------------------------------------------
-
-def _hedge_rule():
-    from ..rules.load import load_rules
-
-    return load_rules().get("specificity.vague-provision")
-
-
-def rule_verdicts(section: str, texts: Sequence[str]) -> list[dict[str, Any]]:
-    """Rules-only verdicts for single statements (what ``check-items --no-models`` reports). Item
-    findings are left empty here; the model uses the slots, hedges and SMART parts."""
-    kind = kind_of(section)
-    if kind == "provision":
-        from ..checks.provision import analyse_provision, lexicon_for
-
-        lex = lexicon_for(_hedge_rule())
-        out = []
-        for t in texts:
-            a = analyse_provision(t, lex)
-            out.append({"text": t, "section": section, "specific": a.specific, "slots": a.verdict_slots(),
-                        "vague": a.vague(), "findings": [], "confidence": None,
-                        "source": "rules"})
-        return out
-    from ..checks.outcomes import analyse_outcome
-
-    out = []
-    for t in texts:
-        a = analyse_outcome(t)
-        out.append({"text": t, "section": "E", "smart": a.smart, "parts": a.parts(),
-                    "provision_as_outcome": a.provision_as_outcome, "aspiration_only": a.aspiration_only,
-                    "findings": [], "confidence": None, "source": "rules"})
-    return out

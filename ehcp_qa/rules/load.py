@@ -14,6 +14,7 @@ A council file may add rules (``pack:`` + ``rules:``) and adjust built-in ones::
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..model import Dimension, SectionKey, Severity
+from .params import CHECK_TYPE_PARAMS, PLAN_CHECK_PARAMS, schema_for, type_error
 from .spec import Example, Rule
 
 PACK_DIR = Path(__file__).resolve().parent.parent / "resources" / "rules"
@@ -34,17 +36,6 @@ REQUIRED_KEYS = ("id", "type", "severity", "dimension", "message")
 OVERRIDE_KEYS = {"severity", "enabled", "sections", "message", "suggestion"}
 LEVELS = {"item", "sentence", "section", "plan"}
 EXAMPLE_KEYS = {"text", "section", "sections", "meta"}
-
-#: params each built-in type accepts; types not listed here (python, classifier, a plug-in's own)
-#: validate their own params.
-PARAM_KEYS: dict[str, set[str]] = {
-    "phrase": {"phrases", "exclude"},
-    "pattern": {"patterns", "exclude"},
-    "required": {"check"},
-    "slots": {"check", "phrases", "weak_phrases", "patterns", "questions", "token_patterns"},
-    "outcome": {"check", "min", "max", "from_year", "from_age", "phrases", "headings", "unlabelled_severity"},
-}
-
 
 # --- YAML with line numbers ------------------------------------------------------------------
 
@@ -152,9 +143,6 @@ def load_rules(paths: Iterable[str | Path] | str | Path | None = None, builtin: 
 
 @lru_cache(maxsize=16)
 def _load(key: tuple[tuple[str, int], ...]) -> RuleSet:
-    from ..checks.engine import register_checks
-
-    register_checks()  # so `type` and `params.check` can be validated against what exists
     rules: dict[str, Rule] = {}
     for name, _ in key:
         _apply_file(Path(name), rules)
@@ -266,8 +254,6 @@ def _sections(path: Path, line: int, value: Any) -> tuple[SectionKey, ...]:
 
 
 def _parse_rule(path: Path, line: int, raw: Any, pack: str) -> Rule:
-    from ..checks.registry import CHECK_TYPES, PLAN_CHECKS
-
     if not isinstance(raw, _LineDict):
         raise _err(path, line, "each rule must be a mapping")
     at = raw.lines
@@ -281,8 +267,8 @@ def _parse_rule(path: Path, line: int, raw: Any, pack: str) -> Rule:
     if not rid.startswith(pack + ".") or len(rid) <= len(pack) + 1:
         raise _err(path, at["id"], f"rule id {rid!r} must start with the pack name '{pack}.'")
     rtype = _text(path, at["type"], "type", raw["type"])
-    if rtype not in CHECK_TYPES:
-        raise _err(path, at["type"], f"unknown type {rtype!r}; known: {', '.join(sorted(CHECK_TYPES))}")
+    if rtype not in CHECK_TYPE_PARAMS:
+        raise _err(path, at["type"], f"unknown type {rtype!r}; known: {', '.join(sorted(CHECK_TYPE_PARAMS))}")
     level = raw.get("level", "section")
     if level not in LEVELS:
         raise _err(path, at.get("level", line), f"bad level {level!r}; expected one of: {', '.join(sorted(LEVELS))}")
@@ -290,30 +276,7 @@ def _parse_rule(path: Path, line: int, raw: Any, pack: str) -> Rule:
     if not isinstance(params, dict):
         raise _err(path, at["params"], "'params' must be a mapping")
     pl = params.lines if isinstance(params, _LineDict) else {}
-    allowed = PARAM_KEYS.get(rtype)
-    if allowed is not None:
-        for k in params:
-            if k not in allowed:
-                raise _err(path, pl.get(k, line), f"unknown param {k!r} for type {rtype}; known: {', '.join(sorted(allowed))}")
-    if rtype == "python":
-        check = params.get("check")
-        if check not in PLAN_CHECKS:
-            raise _err(path, pl.get("check", at.get("params", line)),
-                       f"params.check {check!r} is not a registered plan check")
-    for k in ("phrases", "weak_phrases", "patterns", "token_patterns", "exclude"):
-        if k in params and (not isinstance(params[k], list) or not all(isinstance(p, str) for p in params[k])):
-            raise _err(path, pl.get(k, line), f"params.{k} must be a list of strings")
-    if "questions" in params and not (isinstance(params["questions"], dict) and all(
-            isinstance(v, list) and all(isinstance(p, str) for p in v) for v in params["questions"].values())):
-        raise _err(path, pl.get("questions", line), "params.questions must map each question to a list of phrases")
-    if "patterns" in params:
-        import re
-
-        for i, pat in enumerate(params["patterns"]):
-            try:
-                re.compile(pat)
-            except re.error as e:
-                raise _err(path, params["patterns"].lines[i], f"bad regular expression ({e.msg})") from None
+    _check_params(path, line, rid, rtype, params, pl, at)
     enabled = raw.get("enabled", True)
     if not isinstance(enabled, bool):
         raise _err(path, at["enabled"], "'enabled' must be true or false")
@@ -334,6 +297,30 @@ def _parse_rule(path: Path, line: int, raw: Any, pack: str) -> Rule:
         enabled=enabled,
         origin=f"{path.name}:{line}",
     )
+
+
+def _check_params(path: Path, line: int, rid: str, rtype: str, params: dict, pl: dict, at: dict) -> None:
+    """Each parameter against the declared schema of the rule's type (rules/params.py): one line
+    naming the rule and the parameter for an unknown one or a value of the wrong type."""
+    if rtype == "python" and params.get("check") not in PLAN_CHECK_PARAMS:
+        raise _err(path, pl.get("check", at.get("params", line)),
+                   f"rule {rid!r}: params.check {params.get('check')!r} is not a registered plan check")
+    schema = schema_for(rtype, params)
+    what = f"type {rtype}" + (f" ({params['check']})" if rtype == "python" else "")
+    for k, v in params.items():
+        if k not in schema:
+            known = ", ".join(sorted(schema)) or "none"
+            raise _err(path, pl.get(k, line), f"rule {rid!r}: unknown param {k!r} for {what}; known: {known}")
+        expected = type_error(v, schema[k])
+        if expected is not None:
+            raise _err(path, pl.get(k, line), f"rule {rid!r}: params.{k} must be {expected}")
+    if "patterns" in params:
+        for i, pat in enumerate(params["patterns"]):
+            try:
+                re.compile(pat)
+            except re.error as e:
+                raise _err(path, params["patterns"].lines[i],
+                           f"rule {rid!r}: bad regular expression in params.patterns ({e.msg})") from None
 
 
 def _examples(path: Path, raw: _LineDict, line: int) -> tuple[tuple[Example, ...], tuple[Example, ...]]:
