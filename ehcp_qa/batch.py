@@ -31,15 +31,22 @@ import shutil
 import signal
 import time
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from multiprocessing import connection, get_context
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__, errors
+from . import __version__, api, errors
 from .model import SCHEMA_VERSION
+from .parsers.limits import Limits
+from .redact import Redactor, redact_row, redactor_for
 from .report import jsonl
+from .report.html import plan_fragment
+from .report.json import report_to_dict
+from .rules.load import load_rules
+from .scoring import load_rubric
+from .testing import make_plan
 
 SUFFIXES = {".docx", ".pdf", ".txt", ".md", ".doc"}  # .doc only so it gets an error row
 RETRY_ON_RESUME = {"timeout", "crashed", "internal"}  # may not happen again; the rest would
@@ -187,12 +194,6 @@ class Pipeline:
     """The real pipeline, built once per worker: rules, rubric, size limits, warmed spaCy + models."""
 
     def __init__(self, opts: BatchOptions):
-        from . import api
-        from .parsers.limits import Limits
-        from .rules.load import load_rules
-        from .scoring import load_rubric
-        from .testing import make_plan
-
         self.api = api
         self.limits = Limits.from_mapping(opts.limits)
         self.rules = load_rules(list(opts.rules))
@@ -219,23 +220,15 @@ class Pipeline:
 
 def validate(opts: BatchOptions) -> None:
     """Raise ConfigError in the parent for a bad rules/rubric file, before any worker starts."""
-    from .rules.load import load_rules
-    from .scoring import load_rubric
-
     load_rules(list(opts.rules))
     load_rubric(opts.rubric)
 
 
 def _render_one(report, plan, part, opts: BatchOptions) -> tuple[dict, str | None]:
-    from .redact import redact_row, redactor_for
-    from .report.json import report_to_dict
-
     row = report_to_dict(report)
     red = redactor_for(report.meta.name, report.findings, dob=report.meta.dob) if opts.redact else None
     frag = None
     if opts.fragments:
-        from .report.html import plan_fragment
-
         frag = plan_fragment(row, plan, red)
     if red is not None:
         row = redact_row(row, red)
@@ -250,10 +243,6 @@ def process_one(pipe: Any, path: str, sha: str | None, opts: BatchOptions,
     """One file -> (row, HTML fragment or None); a bulk file's rows come bundled as one row
     {"plans": [...]} (see expand_row). Never raises. ``source``: the name the row gives the file
     when ``path`` is a copy of it (a cluster worker's copy of the bytes)."""
-    from dataclasses import replace
-
-    from .redact import Redactor, redact_row
-
     name = source if source is not None else path
     try:
         if not errors.name_is_valid(name):
@@ -519,8 +508,6 @@ def _run_pool(files, shas, todo: deque, record, opts, factory, n: int, timeout: 
                         code = "timeout" if overdue and not dead else "crashed"
                         row = error_row(files[i], code, shas[i])
                         if opts.redact:
-                            from .redact import Redactor, redact_row
-
                             row = redact_row(row, Redactor())
                         record(i, row, None)
                     elif not w.ready:

@@ -10,7 +10,6 @@ import csv
 import datetime as _dt
 import itertools
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
@@ -119,7 +118,7 @@ def assess_plan(plan, findings, rubric: Rubric) -> Scored:
 
 def agreement(human: Sequence[int], auto: Sequence[int]) -> dict[str, float]:
     """Exact and adjacent agreement and quadratic-weighted kappa on rating ranks (1-4)."""
-    from sklearn.metrics import cohen_kappa_score
+    from sklearn.metrics import cohen_kappa_score  # lazy: scikit-learn, only to fit
 
     h, a = np.asarray(human), np.asarray(auto)
     if len(h) == 0:
@@ -223,7 +222,7 @@ def fit_calibration(totals: Sequence[float], limit_caps: Sequence[Sequence[int]]
 def fit_ordinal(X: np.ndarray, y: Sequence[int], seed: int = 0) -> dict:
     """Cumulative-link ordinal model (Frank and Hall): one logistic regression per threshold
     P(grade > k). A threshold the training grades never cross is stored as a constant."""
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # lazy: scikit-learn, only to fit
 
     y = np.asarray(y)
     models, constants = [], []
@@ -240,7 +239,7 @@ def fit_ordinal(X: np.ndarray, y: Sequence[int], seed: int = 0) -> dict:
 
 
 def save_ordinal(model: Mapping, path: Path) -> None:
-    import skops.io as sio
+    import skops.io as sio  # lazy: skops loads only with a model file
 
     sio.dump(dict(model), path)
 

@@ -96,7 +96,7 @@ def memory_workers() -> int | None:
     """How many workers of WORKER_MB fit in the memory available (cgroup limit or free RAM)."""
     avail = cgroup_memory_limit()
     try:
-        import psutil
+        import psutil  # lazy: psutil is optional
 
         free = psutil.virtual_memory().available
         avail = free if avail is None else min(avail, free)

@@ -26,12 +26,17 @@ run gives byte-identical outputs to a local one. Each task is one file:
 """
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from .batch import Pipeline, error_row, process_one
+from .cpus import default_workers
+from .redact import Redactor, redact_row
 
 INSTALL_HINT = 'Dask is not installed: pip install "ehcp-qa[dask]" (adds dask[distributed])'
 PLUGIN_NAME = "ehcp-qa-pipeline"
@@ -43,7 +48,7 @@ class DaskMissing(RuntimeError):
 
 def _require():
     try:
-        import distributed  # noqa: F401
+        import distributed  # noqa: F401; lazy: dask.distributed is an optional extra (pip install ehcp-qa[dask])
     except ImportError:
         raise DaskMissing(INSTALL_HINT) from None
     return distributed
@@ -53,7 +58,7 @@ def _require():
 
 
 def _plugin_class():
-    from distributed.diagnostics.plugin import WorkerPlugin
+    from distributed.diagnostics.plugin import WorkerPlugin  # lazy: optional dask extra
 
     class PipelinePlugin(WorkerPlugin):
         """Builds batch.Pipeline once per worker process (and again when a worker is restarted)."""
@@ -64,10 +69,6 @@ def _plugin_class():
             self.opts, self.factory = opts, factory
 
         def setup(self, worker):
-            import gc
-
-            from .batch import Pipeline
-
             try:
                 worker._ehcp_qa_pipeline = ((self.factory or Pipeline)(self.opts), None)
             except Exception as e:  # noqa: BLE001 - every task then gets an "internal" row
@@ -83,9 +84,7 @@ def _plugin_class():
 
 def score_bytes(index: int, path: str, data: bytes | None, sha: str | None, opts) -> tuple[int, dict, str | None]:
     """The task: one file's bytes (None: the client could not read it) -> (index, row, fragment)."""
-    from distributed import get_worker
-
-    from .batch import error_row, process_one
+    from distributed import get_worker  # lazy: optional dask extra
 
     worker = get_worker()
     pipe, init_error = getattr(worker, "_ehcp_qa_pipeline", (None, "NoPipeline"))
@@ -115,11 +114,9 @@ class DaskExecutor:
         self.client = self.cluster = None
 
     def __enter__(self):
-        from distributed import Client, LocalCluster
+        from distributed import Client, LocalCluster  # lazy: optional dask extra
 
         if self.address == "local":
-            from .cpus import default_workers
-
             self.cluster = LocalCluster(n_workers=self.workers or default_workers(), threads_per_worker=1,
                                         processes=True, dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster)
@@ -138,10 +135,8 @@ class DaskExecutor:
         return max(1, sum(w.get("nthreads", 1) for w in info.values()))
 
     def __call__(self, files, shas, todo, record, opts, timeout: float) -> None:
-        from distributed import wait
-        from distributed.client import FIRST_COMPLETED
-
-        from .batch import error_row
+        from distributed import wait  # lazy: optional dask extra
+        from distributed.client import FIRST_COMPLETED  # lazy: optional dask extra
 
         client = self.client
         client.wait_for_workers(1, timeout=120)
@@ -198,7 +193,5 @@ def _read(path: str) -> bytes | None:
 
 def _redacted(row: dict, opts) -> dict:
     if opts.redact:
-        from .redact import Redactor, redact_row
-
         return redact_row(row, Redactor())
     return row

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .redact import CHILD
 from .report import jsonl
 
 JOURNAL = "scores.jsonl"
@@ -58,7 +59,5 @@ def merge_runs(runs: list[str | Path]) -> list[dict[str, Any]]:
 
 def looks_redacted(rows: list[dict[str, Any]]) -> bool:
     """Whether the rows came from a --redact run (its CSV leaves the name column empty)."""
-    from .redact import CHILD
-
     names = [(r.get("meta") or {}).get("name") for r in rows if r.get("status") == "ok"]
     return any(n == CHILD for n in names) and all(n in (CHILD, None) for n in names)

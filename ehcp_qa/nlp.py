@@ -7,14 +7,16 @@ English pipeline is never required; ``trained_pipeline()`` returns one only if i
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
+
+import yaml
 
 
 @lru_cache(maxsize=1)
 def get_nlp():
-    import spacy
+    import spacy  # lazy: spaCy (heavy, optional) only when a trained pipeline is asked for
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -24,7 +26,7 @@ def get_nlp():
 @lru_cache(maxsize=1)
 def trained_pipeline():
     """An installed trained pipeline (en_core_web_sm), or None. Optional extra; nothing relies on it."""
-    import spacy
+    import spacy  # lazy: spaCy (heavy, optional) only when a trained pipeline is asked for
 
     if not spacy.util.is_package("en_core_web_sm"):
         return None
@@ -337,8 +339,6 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)\.(?=\s)|\d+
 
 @lru_cache(maxsize=1)
 def _classes() -> tuple[list[tuple[str, re.Pattern]], dict[str, str]]:
-    import yaml
-
     data = yaml.safe_load((PATTERNS_DIR / "classes.yaml").read_text(encoding="utf-8"))
     shapes = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in (data.get("shapes") or {}).items()]
     words: dict[str, str] = {}
@@ -450,8 +450,6 @@ def _written_norms(word: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def slot_patterns() -> dict[str, list[tuple[str, ...]]]:
     """label -> NORM sequences (each written word tokenized like the text), from slots.yaml."""
-    import yaml
-
     data = yaml.safe_load((PATTERNS_DIR / "slots.yaml").read_text(encoding="utf-8"))
     macros = {k: str(v) for k, v in (data.get("macros") or {}).items()}
     return {label: sorted({s for p in pats for s in _parse_pattern(str(p), macros, _written_norms)})

@@ -9,6 +9,7 @@ failure; every string of every output (CSV, JSONL, HTML, finding texts, file nam
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable
@@ -141,8 +142,6 @@ def redact_report(report: Any, hide_text: bool = True) -> Any:
     gone from the cover details, every message, suggestion, reason and the file name; with
     `hide_text` the quoted spans, item texts and section titles left out too (offsets stay, so an annotated copy
     still knows where each finding is)."""
-    from dataclasses import replace
-
     red = redactor_for(report.meta.name, report.findings, dob=report.meta.dob)
     findings = tuple(replace(f, text=None if hide_text else red(f.text),
                              message=_hide_quotes(red(f.message)) if hide_text else red(f.message),

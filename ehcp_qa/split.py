@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from . import errors
 from .model import Block, BlockKind, Plan, join_blocks
+from .sectionize import _label_field, contents_entries, heading_candidates, load_rules, sectionize
 
 RUN_MIN = 6  # distinct sections in a run for it to count as a plan's own sections
 FULL_RUN = 9  # two runs this long with no cover between are two plans, not a repeated heading
@@ -70,8 +71,6 @@ def same_child(a: str, b: str) -> bool:
 def name_markers(blocks: tuple[Block, ...], rules) -> list[tuple[int, str]]:
     """(block index, name) for each cover-style name: a "Name: ..." line, a two-cell "Name | ..."
     table row, or prose "Plan for Sam Smith"."""
-    from .sectionize import _label_field
-
     out: list[tuple[int, str]] = []
     prev: Block | None = None
     pats = (rules.cover_patterns or {}).get("name", ())
@@ -99,8 +98,6 @@ def name_markers(blocks: tuple[Block, ...], rules) -> list[tuple[int, str]]:
 
 
 def _runs(plan: Plan, rules) -> list[_Run]:
-    from .sectionize import contents_entries, heading_candidates
-
     cands, in_combined, _ = heading_candidates(plan, rules)
     bare, in_run = contents_entries(cands, plan.blocks, in_combined)
     runs: list[_Run] = []
@@ -140,8 +137,6 @@ def _cut_at(plan: Plan, marker: int, floor: int) -> int:
 
 
 def find_parts(plan: Plan, rules=None) -> list[Part] | None:
-    from .sectionize import load_rules
-
     rules = rules or load_rules()
     runs = _runs(plan, rules)
     if sum(len(r.keys) >= RUN_MIN for r in runs) < 2 and not any(len(r.keys) >= 3 for r in runs[1:]):
@@ -202,8 +197,6 @@ def split_plans(plan: Plan, rules=None) -> list[tuple[Plan, Part | None]]:
     """Sectionized plans of a file: [(plan, None)] for an ordinary file, one per part for a bulk
     export. Raises MultiplePlans when the split is not certain (a part that does not stand alone as a
     plan with a cover name), NotAPlan for a file with no plan sections."""
-    from .sectionize import load_rules, sectionize
-
     rules = rules or load_rules()
     parts = find_parts(plan, rules)
     if parts is None:

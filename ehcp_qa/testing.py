@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Mapping, Sequence
 
+from .items import is_nil, itemize
 from .model import (
     SECTION_NAMES,
     BlockKind,
@@ -15,7 +16,6 @@ from .model import (
     SectionStatus,
     join_blocks,
 )
-from .items import is_nil
 
 
 def make_plan(
@@ -50,7 +50,6 @@ def make_plan(
                          end=blocks[idx[-1]].end, status=status, heading=first)
     if isinstance(meta, Mapping):
         meta = PlanMeta(**meta)
-    from .items import itemize
 
     return itemize(Plan(source=source, sha256=hashlib.sha256(text.encode()).hexdigest(), format="text",
                         text=text, blocks=blocks, sections=out, meta=meta or PlanMeta()))

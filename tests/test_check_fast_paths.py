@@ -3,9 +3,7 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 
-from ehcp_qa import nlp
 from ehcp_qa.checks import provision as P
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "statements" / "provision.jsonl"

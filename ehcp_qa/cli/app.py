@@ -3,6 +3,8 @@ from typing import Optional
 
 import typer
 
+from .. import __version__
+
 # show_locals=False: a traceback's locals would print plan text.
 app = typer.Typer(
     name="ehcp-qa",
@@ -17,8 +19,6 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 def _version(value: bool) -> None:
     if value:
-        from .. import __version__
-
         typer.echo(f"ehcp-qa {__version__}")
         raise typer.Exit(EXIT_OK)
 

@@ -9,10 +9,15 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.console import Console
 
+from ..config import load_config
 from ..errors import EhcpQaError, safe_name
 from ..model import Plan, PlanReport, Severity
+from ..redact import redact_report
+from ..report.json import dumps
 from .app import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, app
+from .output import ensure_out_file
 
 
 class Format(str, enum.Enum):
@@ -46,8 +51,7 @@ def error_line(path: str | Path, exc: BaseException) -> str:
 def build_report(file: Path, *, config=None, rules: list[Path] | None = None, rubric: Path | None = None,
                  no_models: bool = False) -> tuple[Plan, PlanReport]:
     """Load, check and score one file with the command-line options over the config file."""
-    from .. import api
-    from ..config import load_config
+    from .. import api  # lazy: keeps --help fast
 
     cfg = config if config is not None else load_config()
     all_rules = [*cfg.rules, *(rules or [])] or None
@@ -71,26 +75,22 @@ def check(
     annotate: Optional[Path] = typer.Option(None, "--annotate", help="Write a copy of the DOCX with a Word comment on each finding (the original is never modified)."),
 ) -> None:
     """Check one plan: findings by section with where and why, then the suggested rating."""
-    from ..config import load_config
-
     try:
         cfg = load_config(config)
         threshold = (fail_on.value if fail_on else None) or cfg.fail_on or "error"
         if threshold not in {f.value for f in FailOn}:
             raise EhcpQaError(f"{cfg.source}: fail_on must be error, warning, suggestion or never")
         if annotate is not None:  # before the work: an unwritable output names itself, not the plan
-            from .output import ensure_out_file
 
             ensure_out_file(annotate)
         plan, report = build_report(file, config=cfg, rules=rules, rubric=rubric, no_models=no_models)
         # the name as given may not be UTF-8 (a shared drive's old file names): show it escaped
         report = replace(report, file=safe_name(report.file))
         if not show_text or redact:  # shareable: no name, no date of birth (and no quotes with --hide-text)
-            from ..redact import redact_report
 
             report = redact_report(report, hide_text=not show_text)
         if annotate is not None:
-            from ..report.annotate import annotate_docx
+            from ..report.annotate import annotate_docx  # lazy: keeps --help fast
 
             if plan.format != "docx":
                 raise EhcpQaError(f"{safe_name(file)}: --annotate needs a .docx plan")
@@ -99,13 +99,9 @@ def check(
         typer.echo(error_line(file, exc), err=True)
         raise typer.Exit(EXIT_ERROR) from None
     if format is Format.json:
-        from ..report.json import dumps
-
         sys.stdout.write(dumps(report, include_text=show_text) + "\n")
     else:
-        from rich.console import Console
-
-        from ..report.terminal import render
+        from ..report.terminal import render  # lazy: keeps --help fast
 
         render(report, Console(), show_text=show_text)
     raise typer.Exit(EXIT_FINDINGS if fails(report, threshold) else EXIT_OK)

@@ -3,13 +3,17 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from contextlib import contextmanager
 from typing import Any, List, Optional
 
 import typer
+from rich.console import Console
+from rich.table import Table
 
+from ..report.jsonl import write_rows
 from .app import EXIT_ERROR, app
 
 
@@ -29,7 +33,7 @@ def compare(
 ) -> None:
     """Compare the tool's suggested ratings with human moderation grades: agreement, kappa,
     confusion matrix, bias, per quadrant and moderator, and the plans where they disagree."""
-    from ..compare import CompareError, compare_files
+    from ..compare import CompareError, compare_files  # lazy: keeps --help fast
 
     err = _stderr()
     if len(files) < 2:
@@ -47,8 +51,8 @@ def compare(
 
     html = None
     if out is not None or format is CompareFormat.html:
-        from ..report.compare_html import render
-        from ..report.plots import all_plots
+        from ..report.compare_html import render  # lazy: keeps --help fast
+        from ..report.plots import all_plots  # lazy: keeps --help fast
 
         images = all_plots(result)
         html = render(result, images)
@@ -79,11 +83,9 @@ def _joined(autos: List[Path]):
     if len(autos) == 1:
         yield autos[0]
         return
-    import tempfile
 
-    from ..compare import CompareError
-    from ..merge import MergeConflict, merge_runs
-    from ..report.jsonl import write_rows
+    from ..compare import CompareError  # lazy: keeps --help fast
+    from ..merge import MergeConflict, merge_runs  # lazy: keeps --help fast
 
     try:
         rows = merge_runs([a.parent if a.name == "scores.csv" else a for a in autos])
@@ -97,8 +99,6 @@ def _joined(autos: List[Path]):
 
 
 def _stderr():
-    from rich.console import Console
-
     return Console(file=sys.stderr, highlight=False)
 
 
@@ -112,10 +112,7 @@ def _fmt(stat: dict[str, Any], pct: bool = False) -> tuple[str, str]:
 
 
 def print_table(r: dict[str, Any]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    from ..report.plots import SHORT
+    from ..report.plots import SHORT  # lazy: keeps --help fast
 
     con = Console(file=sys.stdout, highlight=False, width=max(100, Console().width))
     head = Table(title="Tool vs moderation panel", title_justify="left")

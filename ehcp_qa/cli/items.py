@@ -11,6 +11,7 @@ from typing import List, Optional
 
 import typer
 
+from ..config import load_config
 from ..errors import EhcpQaError
 from .app import EXIT_ERROR, app
 
@@ -31,7 +32,7 @@ def check_items_cmd(
 ) -> None:
     """Check single provision items or outcomes, one per line (or one field-per-line block each);
     print one JSON verdict per statement, with `item` true or false."""
-    from ..checks.engine import ITEM_SECTIONS, check_items
+    from ..checks.engine import ITEM_SECTIONS, check_items  # lazy: keeps --help fast
 
     section = section.strip().upper()
     if section not in ITEM_SECTIONS:
@@ -45,12 +46,11 @@ def check_items_cmd(
         _fail(f"{file}: file not found")
     except (OSError, UnicodeDecodeError) as e:
         _fail(f"{file}: cannot be read ({type(e).__name__})")
-    from ..items import group_lines
+    from ..items import group_lines  # lazy: keeps --help fast
 
     texts = group_lines(raw)
     try:
-        from ..config import load_config
-        from ..rules.load import load_rules
+        from ..rules.load import load_rules  # lazy: keeps --help fast
 
         cfg = load_config(config)  # a council's rule files and `models = false` apply here as in `check`
         ruleset = load_rules([*cfg.rules, *(rules or [])])

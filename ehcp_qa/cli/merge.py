@@ -6,6 +6,8 @@ from typing import List, Optional
 
 import typer
 
+from ..report.csv_out import write_csv
+from ..report.jsonl import write_rows
 from .app import EXIT_ERROR, EXIT_OK, app
 
 
@@ -17,9 +19,7 @@ def merge(
 ) -> None:
     """Join results from separate runs into one, sorted as one run over all the files would write
     them; refuses the same file with rows that disagree."""
-    from ..merge import MergeConflict, looks_redacted, merge_runs
-    from ..report.csv_out import write_csv
-    from ..report.jsonl import write_rows
+    from ..merge import MergeConflict, looks_redacted, merge_runs  # lazy: keeps --help fast
 
     try:
         rows = merge_runs(runs)

@@ -9,7 +9,11 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Sequence
 
+from rich.console import Console
+from rich.table import Table
+
 from ..errors import OutputError, safe_name
+from ..report.csv_out import top_findings
 
 
 def _file_in_the_way(path: Path) -> Path | None:
@@ -104,8 +108,6 @@ def is_terminal(fh: IO[str]) -> bool:
 
 def batch_table(rows: Sequence[dict[str, Any]], fh: IO[str] | None = None) -> None:
     """The `score` table: file, rating, score (with any cap), counts, top finding."""
-    from ..report.csv_out import top_findings
-
     fh = fh or sys.stdout
     header = ("file", "rating", "score", "errors", "warnings", "suggestions", "top finding")
     body = []
@@ -120,8 +122,6 @@ def batch_table(rows: Sequence[dict[str, Any]], fh: IO[str] | None = None) -> No
     if not is_terminal(fh):
         plain_table(fh, header, body)
         return
-    from rich.console import Console
-    from rich.table import Table
 
     t = Table(show_lines=False)
     for col in header:

@@ -5,6 +5,8 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.console import Console
+from rich.table import Table
 
 from ..errors import EhcpQaError
 from .app import EXIT_ERROR, app
@@ -18,10 +20,7 @@ def list_rules(
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Extra rule pack / council override file."),
 ) -> None:
     """Table of id, type, severity, dimension, sections and enabled."""
-    from rich.console import Console
-    from rich.table import Table
-
-    from ..rules.load import load_rules
+    from ..rules.load import load_rules  # lazy: keeps --help fast
 
     try:
         ruleset = load_rules(rules or [])

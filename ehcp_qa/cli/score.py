@@ -10,6 +10,7 @@ still completes), when no plan was found, or when an option, the config or an ou
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from collections import Counter
 from enum import Enum
@@ -17,9 +18,17 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+from rich.text import Text
 
+from ..config import load_config
+from ..cpus import default_workers, usable_cpus
 from ..errors import ConfigError, OutputError, safe_name
+from ..report.csv_out import write_csv
+from ..report.jsonl import write_rows
 from .app import EXIT_ERROR, EXIT_OK, app
+from .output import batch_table, ensure_out_dir
 
 OUTPUTS = ("scores.jsonl", "scores.csv", "scores.json", "report.html", "fragments")  # what a run writes in --out
 
@@ -36,10 +45,6 @@ def _progress(quiet: bool):
     """A rich progress bar on stderr (count, rate, ETA), or None when quiet / not a terminal."""
     if quiet or not sys.stderr.isatty():
         return None
-    from rich.console import Console
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
-                               TimeRemainingColumn)
-    from rich.text import Text
 
     class Rate(ProgressColumn):
         def render(self, task):
@@ -50,16 +55,12 @@ def _progress(quiet: bool):
 
 
 def _table(rows) -> None:
-    from .output import batch_table
-
     batch_table(rows, sys.stdout)
 
 
 def pick_workers(asked: int | None) -> int:
     """The default is every usable core (affinity and cgroup quota); more than that is capped, with
     one line on stderr, since extra workers on the same cores only cost memory and switching."""
-    from ..cpus import default_workers, usable_cpus
-
     if not asked:
         return default_workers()
     cores = usable_cpus()
@@ -70,7 +71,7 @@ def pick_workers(asked: int | None) -> int:
 
 
 def _skipped_text(skipped) -> str:
-    from ..batch import SKIPPED
+    from ..batch import SKIPPED  # lazy: keeps --help fast
 
     skipped = skipped or {}
     return ", ".join(f"{n} {SKIPPED[k]}{'s' if n != 1 else ''}" for k in SKIPPED if (n := skipped.get(k)))
@@ -106,12 +107,8 @@ def _prepare_out(out: Path, resume: bool, overwrite: bool) -> None:
             _fail(f"{safe_name(out)} already holds a run ({', '.join(held)}); add --resume to continue it "
                   "or --overwrite to replace it")
     try:
-        from .output import ensure_out_dir
-
         ensure_out_dir(out)
         if overwrite:
-            import shutil
-
             for n in OUTPUTS:
                 target = out / n
                 if target.is_dir():
@@ -142,8 +139,7 @@ def score(
     dask: Optional[str] = typer.Option(None, "--dask", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' (needs ehcp-qa[dask])."),
 ) -> None:
     """Score many plans: one row per file, in parallel, resumable."""
-    from ..batch import BatchOptions, run_batch, validate
-    from ..config import load_config
+    from ..batch import BatchOptions, run_batch, validate  # lazy: keeps --help fast
 
     try:
         cfg = load_config(config)
@@ -165,7 +161,7 @@ def score(
         _fail("--overwrite needs --out DIR (the run it replaces)")
     if resume and overwrite:
         _fail("--resume continues the run in --out DIR and --overwrite replaces it: give one of them")
-    from ..batch import find_plans
+    from ..batch import find_plans  # lazy: keeps --help fast
 
     found = find_plans(paths)
     if not found.files:
@@ -191,7 +187,7 @@ def score(
 
     executor = None
     if dask:
-        from ..distributed import DaskExecutor, DaskMissing
+        from ..distributed import DaskExecutor, DaskMissing  # lazy: keeps --help fast
 
         try:
             executor = DaskExecutor(dask, workers=n_workers)
@@ -224,9 +220,7 @@ def score(
             bar.stop()
     rows = result.rows
 
-    from ..report.csv_out import write_csv
-    from ..report.html import render_report
-    from ..report.jsonl import write_rows
+    from ..report.html import render_report  # lazy: keeps --help fast
 
     if out is not None:
         target = out / "scores.csv"

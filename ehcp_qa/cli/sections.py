@@ -13,7 +13,9 @@ from typing import List, Optional
 import typer
 from rich.console import Console
 
-from ..errors import ReadError
+from ..config import load_config
+from ..errors import ConfigError, ReadError
+from ..parsers.limits import Limits
 from .app import EXIT_ERROR, EXIT_OK, app
 
 
@@ -33,11 +35,8 @@ def sections(
                                "non-item (and why), its first words and page."),
 ) -> None:
     """Show the sections A-K found in each plan, with spans, pages, word counts and status."""
-    from ..api import load_plan
-    from ..config import load_config
-    from ..errors import ConfigError
-    from ..parsers.limits import Limits
-    from ..report.sections import render_items, render_table, section_view
+    from ..api import load_plan  # lazy: keeps --help fast
+    from ..report.sections import render_items, render_table, section_view  # lazy: keeps --help fast
 
     try:
         cfg = load_config(config)

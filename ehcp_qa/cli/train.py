@@ -8,6 +8,8 @@ from typing import Optional
 
 import typer
 
+from ..config import load_config
+from ..errors import EhcpQaError
 from .app import EXIT_ERROR, EXIT_OK, app
 
 
@@ -29,13 +31,11 @@ def train(
     config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ehcp-qa.toml)."),
 ) -> None:
     """Recalibrate the suggested rating to local moderation grades."""
-    import numpy as np
-    from sklearn.model_selection import train_test_split
+    import numpy as np  # lazy: numpy only for `train`
+    from sklearn.model_selection import train_test_split  # lazy: scikit-learn, only to fit
 
-    from .. import api, calibrate
-    from ..config import load_config
-    from ..errors import EhcpQaError
-    from ..scoring import load_rubric
+    from .. import api, calibrate  # lazy: keeps --help fast
+    from ..scoring import load_rubric  # lazy: keeps --help fast
 
     try:
         cfg = load_config(config)

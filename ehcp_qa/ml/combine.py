@@ -18,6 +18,7 @@ With no models shipped, verdicts come back unchanged (rules only).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -44,7 +45,7 @@ def text_probas(pipeline, x) -> np.ndarray:
     """(n, k) positive-class probabilities from a plain model (numpy only) or a scikit-learn one."""
     if isinstance(pipeline, PlainTextModel):
         return pipeline.text_probas(x)
-    from .models import text_probas as sklearn_text_probas  # imports scikit-learn
+    from .models import text_probas as sklearn_text_probas  # lazy: scikit-learn, only for such a pipeline
 
     return sklearn_text_probas(pipeline, x)
 
@@ -83,8 +84,6 @@ def soften(finding: Finding, p_positive: float | None, floor: float) -> Finding:
     """A rule's error on an item, given the combined model's probability that the item is fine: kept
     as an error with its confidence when the model agrees (confidence >= floor), otherwise a
     suggestion saying how sure the model is."""
-    from dataclasses import replace
-
     if p_positive is None or finding.severity != Severity.ERROR:
         return finding
     conf = round(1.0 - float(p_positive), 4)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from .plain import export_arrays, models_from_arrays, read_plain, write_plain
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "resources" / "models"
 MANIFEST = "manifest.json"
@@ -70,7 +71,7 @@ def save_models(models: dict[str, dict[str, Any]], manifest: dict[str, Any], out
     """``models``: kind -> {"pipeline", "target", "strategy", "threshold", "margin", "metrics"} and, for
     "stack", "combiner". Writes <kind>.skops (and <kind>-combiner.skops) files and manifest.json
     (with each file's sha256)."""
-    import skops.io as sio
+    import skops.io as sio  # lazy: skops loads only with a model file
 
     out_dir.mkdir(parents=True, exist_ok=True)
     entries = {}
@@ -92,8 +93,6 @@ def save_models(models: dict[str, dict[str, Any]], manifest: dict[str, Any], out
 def _write_plain_entry(out_dir: Path, kind: str, pipeline: Any, combiner: Any, entry: dict) -> dict:
     """Write <kind>.plain.npz derived from the fitted objects; its manifest keys ({} when the model's
     shape has no plain form)."""
-    from .plain import export_arrays, write_plain
-
     arrays = export_arrays(pipeline, combiner)
     if arrays is None:
         return {}
@@ -167,8 +166,6 @@ def manifest_versions(model_dir: Path | str | None = None) -> dict[str, str]:
 def _load_plain(d: Path, entry: dict) -> tuple[Any, Any] | None:
     """(text model, combiner) from the plain file, or None when there is none or it does not match
     the skops files named beside it (then those load instead)."""
-    from .plain import models_from_arrays, read_plain
-
     name, sha = entry.get("plain_file"), entry.get("plain_sha256")
     if not name or not sha:
         return None
@@ -240,7 +237,7 @@ def _check_file(path: Path, want_sha: str) -> None:
 
 def _load_file(path: Path, want_sha: str) -> Any:
     """One skops file, refused unless its sha256 matches and every type in it is trusted."""
-    import skops.io as sio
+    import skops.io as sio  # lazy: skops loads only with a model file
 
     _check_file(path, want_sha)
     untrusted = sio.get_untrusted_types(file=path)

@@ -3,10 +3,18 @@ model) the rule-verdict tokens. Only stock scikit-learn parts, so skops loads it
 explicit allow-list of types (see io.py)."""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from itertools import chain
+
+import numpy as np
+import scipy.sparse as sp
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.multioutput import MultiOutputClassifier
 from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import normalize
 
 #: the two targets we ship, by item kind
 TARGETS = {"provision": "specific", "outcome": "smart"}
@@ -46,8 +54,6 @@ def build_pipeline(use_rules: bool = True, use_text: bool = True, C: float = 1.0
 def build_text_model(C: float = 3.0, seed: int = 0, char_ngrams: tuple[int, int] | None = CHAR_NGRAMS) -> Pipeline:
     """Word + character n-grams of the text (column 0 of feature_rows) -> one logistic regression per
     column of y (TEXT_TARGETS), sharing the vectorizers so prediction pays for them once."""
-    from sklearn.multioutput import MultiOutputClassifier
-
     pipe = build_pipeline(use_rules=False, C=C, seed=seed, char_ngrams=char_ngrams)
     return Pipeline([("features", pipe.named_steps["features"]),
                      ("clf", MultiOutputClassifier(LogisticRegression(C=C, max_iter=3000, random_state=seed)))])
@@ -55,8 +61,6 @@ def build_text_model(C: float = 3.0, seed: int = 0, char_ngrams: tuple[int, int]
 
 def text_probas(pipeline: Pipeline, x) -> "np.ndarray":
     """(n, k) probabilities of the positive class, one column per text target."""
-    import numpy as np
-
     features = _word_features(pipeline, x)
     out = pipeline.predict_proba(x) if features is None else pipeline.named_steps["clf"].predict_proba(features)
     if isinstance(out, list):
@@ -70,14 +74,6 @@ def _word_features(pipeline: Pipeline, x):
     model's time on a plan). Same tokens and counts, then the same tf-idf arithmetic in the same
     order, so the same numbers (tests/test_ml.py compares them). None for any other pipeline: it
     then runs as it is."""
-    import re
-    from collections import Counter
-    from itertools import chain
-
-    import numpy as np
-    import scipy.sparse as sp
-    from sklearn.preprocessing import normalize
-
     cols = pipeline.named_steps.get("features") if isinstance(pipeline, Pipeline) else None
     if not isinstance(cols, ColumnTransformer):
         return None

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+import zipfile
 from collections import Counter
 from itertools import chain
 from pathlib import Path
@@ -135,11 +136,11 @@ def export_arrays(pipeline: Any, combiner: Any = None) -> dict[str, np.ndarray] 
     """The arrays of a shipped-shape model (word TfidfVectorizer in a ColumnTransformer -> logistic
     regression(s); an optional binary logistic combiner), or None for any other shape, which then
     only loads through skops."""
-    from sklearn.compose import ColumnTransformer
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.multioutput import MultiOutputClassifier
-    from sklearn.pipeline import Pipeline
+    from sklearn.compose import ColumnTransformer  # lazy: scikit-learn, only to fit
+    from sklearn.feature_extraction.text import TfidfVectorizer  # lazy: scikit-learn, only to fit
+    from sklearn.linear_model import LogisticRegression  # lazy: scikit-learn, only to fit
+    from sklearn.multioutput import MultiOutputClassifier  # lazy: scikit-learn, only to fit
+    from sklearn.pipeline import Pipeline  # lazy: scikit-learn, only to fit
 
     if not isinstance(pipeline, Pipeline) or set(pipeline.named_steps) != {"features", "clf"}:
         return None
@@ -187,8 +188,6 @@ def export_arrays(pipeline: Any, combiner: Any = None) -> dict[str, np.ndarray] 
 
 def write_plain(path: Path, arrays: dict[str, np.ndarray], sources: dict[str, str]) -> None:
     """``sources``: {"sha256": text model file sha, "combiner_sha256": ...} it was derived from."""
-    import zipfile
-
     extra = {f"source_{k}": np.array(v) for k, v in sources.items() if v}
     # an .npz as np.savez writes it, but with fixed timestamps: the same model gives the same bytes
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as zf:

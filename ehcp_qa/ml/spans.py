@@ -20,7 +20,9 @@ a plan needs neither scikit-learn nor skops (tests/test_startup.py).
 """
 from __future__ import annotations
 
+import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +32,7 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..nlp import SlotMatches, match_slots, slot_doc, word_class
+from .io import library_versions, sha256_file
 
 SPAN_DIR = Path(__file__).resolve().parent.parent / "resources" / "models" / "spans"
 MANIFEST = "manifest.json"
@@ -532,10 +535,8 @@ def examples(rows: Sequence[dict], kind: str):
 
 def fit(X: list[list[str]], Y: np.ndarray, kind: str, C: float = 1.0, min_count: int = 2,
         thresholds: Sequence[float] | None = None, seed: int = 0) -> Tagger:
-    from collections import Counter
-
-    import scipy.sparse as sp
-    from sklearn.linear_model import LogisticRegression
+    import scipy.sparse as sp  # lazy: SciPy only for training
+    from sklearn.linear_model import LogisticRegression  # lazy: scikit-learn, only to fit
 
     counts = Counter(f for feats in X for f in set(feats))
     names = sorted(f for f, c in counts.items() if c >= min_count)
@@ -573,8 +574,6 @@ def save(taggers: dict[str, Tagger], out_dir: Path, meta: dict[str, Any] | None 
     """Each tagger as ``spans-<kind>.npz``: plain arrays (feature names, weights, thresholds), loaded
     with numpy alone and ``allow_pickle=False``, so a model file cannot run code; and a manifest with
     each file's sha256."""
-    from .io import library_versions, sha256_file
-
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("spans-*"):
         old.unlink()
@@ -595,8 +594,6 @@ def save(taggers: dict[str, Tagger], out_dir: Path, meta: dict[str, Any] | None 
 
 
 def _sha256(path: Path) -> str:
-    import hashlib
-
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from .. import errors
 from ..model import Plan, join_blocks
 from .limits import DEFAULT_LIMITS, Limits
+from .text import text_blocks
 
 __all__ = ["read_blocks", "Limits", "DEFAULT_LIMITS", "sniff"]
 
@@ -61,16 +62,14 @@ def read_blocks(path: str | Path, limits: Limits | None = None) -> Plan:
     pages = None
     try:
         if kind == "pdf":
-            from .pdf import pdf_blocks
+            from .pdf import pdf_blocks  # lazy: the PDF library loads only for a PDF
 
             raw, pages, fmt = *pdf_blocks(data, p, limits), "pdf"
         elif kind == "zip":
-            from .docx import docx_blocks
+            from .docx import docx_blocks  # lazy: python-docx loads only for a DOCX
 
             raw, fmt = docx_blocks(data, p, limits), "docx"
         elif ext in TEXT_EXT:
-            from .text import text_blocks
-
             raw, fmt = text_blocks(_decode(data, p)), "text"
         else:
             raise errors.UnsupportedFormat(p)

@@ -7,13 +7,12 @@ from dataclasses import asdict
 from typing import Any, Iterable
 
 from ..model import PlanReport
+from ..redact import Redactor, redact_row, redactor_for
 
 
 def _redactor(report: PlanReport, redact_names: bool | str | Iterable[str]):
     """The batch redactor (ehcp_qa.redact): the child's cover name, names the drafting checks say
     belong to another child, and any names given here."""
-    from ..redact import Redactor, redactor_for
-
     red = redactor_for(report.meta.name, report.findings, dob=report.meta.dob)
     if redact_names is True:
         return red
@@ -67,8 +66,6 @@ def report_to_dict(report: PlanReport, include_text: bool = True,
         "items": items_to_dicts(report.items, report.item_pages, include_text),
     }
     if redact_names:
-        from ..redact import redact_row
-
         out = redact_row(out, _redactor(report, redact_names))
     return out
 

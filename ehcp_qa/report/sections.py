@@ -11,7 +11,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..errors import safe_name
+from ..items import ensure_items
 from ..model import STATUTORY, Plan
+from .json import items_to_dicts
 
 
 def section_view(plan: Plan, items: bool = False) -> dict[str, Any]:
@@ -39,9 +41,6 @@ def section_view(plan: Plan, items: bool = False) -> dict[str, Any]:
         "meta": asdict(plan.meta),
     }
     if items:
-        from ..items import ensure_items
-        from .json import items_to_dicts
-
         its = ensure_items(plan).items or ()
         view["items"] = items_to_dicts(its, [plan.locate(it.start).page for it in its])
     return view

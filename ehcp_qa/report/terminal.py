@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..cli.output import binding_caps
 from ..errors import safe_name
 from ..model import SECTION_NAMES, PlanReport, SectionKey
 
@@ -67,7 +68,6 @@ def render(report: PlanReport, console: Console | None = None, show_text: bool =
     table.add_column("score", justify="right")
     for name, value in report.criterion_scores.items():
         table.add_row(name.replace("_", " "), f"{value:.1f}")
-    from ..cli.output import binding_caps
 
     caps = binding_caps({"reasons": [{"criterion": r.criterion, "text": r.text} for r in report.reasons]})
     overall = f"{report.score:.1f}" + (f" - capped: {caps[0]}" if caps else "")
