@@ -118,3 +118,88 @@ def test_error_message_never_quotes_rule_text_beyond_the_value(tmp_path):
     with pytest.raises(ConfigError) as e:
         load_rules([p])
     assert "Placeholder left in" not in str(e.value)
+
+
+# --- each check type's declared parameters (rules/params.py) -----------------------------------
+
+PYTHON_RULE = """\
+pack: essex
+rules:
+  - id: essex.acronyms
+    type: python
+    severity: suggestion
+    dimension: language
+    message: "Acronym not explained."
+    params:
+      check: drafting.unexplained_acronyms
+      ignore: [SENCO]
+"""
+
+
+def test_a_python_rule_with_its_declared_params_loads(tmp_path):
+    """The positive case for the errors below: the same rule with a declared parameter loads, so
+    those errors come from the bad parameter, not from the rule's shape."""
+    rule = load_rules([write(tmp_path, PYTHON_RULE)]).get("essex.acronyms")
+    assert rule.params == {"check": "drafting.unexplained_acronyms", "ignore": ["SENCO"]}
+
+
+@pytest.mark.parametrize("old,new,words", [
+    # a parameter another plan check takes is still unknown to this one: each check has its own schema
+    ("ignore: [SENCO]", "min_words: 30", "unknown param 'min_words' for type python (drafting.unexplained_acronyms)"),
+    # a single word where a list is expected would be read letter by letter: refuse it
+    ("ignore: [SENCO]", "ignore: SENCO", "params.ignore must be a list of strings"),
+])
+def test_python_rule_params_are_validated_per_plan_check(tmp_path, old, new, words):
+    with pytest.raises(ConfigError) as e:
+        load_rules([write(tmp_path, PYTHON_RULE.replace(old, new))])
+    msg = str(e.value)
+    assert "\n" not in msg  # one line
+    assert "council.yaml:10:" in msg and "rule 'essex.acronyms'" in msg and words in msg
+
+
+@pytest.mark.parametrize("params,words", [
+    # numbers: a quoted number is text, and the check would compare text with a number
+    ("{check: count, min: '3'}", "params.min must be a whole number"),
+    # a severity must be one the report knows
+    ("{check: pfa, unlabelled_severity: loud}", "params.unlabelled_severity must be one of: error, warning, suggestion"),
+    # the check word selects the mechanism: a misspelt one would silently check nothing
+    ("{check: mesurable}", "params.check must be one of: measurable"),
+])
+def test_check_type_params_are_typed(tmp_path, params, words):
+    body = GOOD_RULE.replace("type: phrase", "type: outcome").replace("sections: [F]", "sections: [E]") \
+        .replace("params: {phrases: [tbc]}", f"params: {params}").replace("level: sentence", "level: section")
+    body = body.split("    examples:")[0]
+    with pytest.raises(ConfigError) as e:
+        load_rules([write(tmp_path, body)])
+    assert "rule 'essex.no-tbc'" in str(e.value) and words in str(e.value)
+    ok = body.replace(f"params: {params}", "params: {check: count, min: 3, max: 12}")
+    assert load_rules([write(tmp_path, ok, "ok.yaml")]).get("essex.no-tbc").params["min"] == 3
+
+
+def test_section_list_params_name_real_sections(tmp_path):
+    """A section list such as need_sections holds section keys: a typo would never match."""
+    body = PYTHON_RULE.replace("drafting.unexplained_acronyms", "health_care.need_without_health_provision") \
+        .replace("ignore: [SENCO]", "need_sections: [C, Q]")
+    with pytest.raises(ConfigError, match="params.need_sections must be a list of section keys"):
+        load_rules([write(tmp_path, body)])
+    ok = body.replace("[C, Q]", "[C, H1]")
+    assert load_rules([write(tmp_path, ok, "ok.yaml")]).get("essex.acronyms").params["need_sections"] == ["C", "H1"]
+
+
+def test_every_registered_check_has_a_schema_and_every_schema_a_check():
+    """The loader validates against the schemas, the engine runs the registry: they must agree, or a
+    rule could load and then find no check (or a check could never be configured)."""
+    from ehcp_qa.checks.engine import CHECK_TYPES, PLAN_CHECKS
+    from ehcp_qa.rules.params import CHECK_TYPE_PARAMS, PLAN_CHECK_PARAMS
+
+    assert set(CHECK_TYPES) == set(CHECK_TYPE_PARAMS)
+    assert set(PLAN_CHECKS) == set(PLAN_CHECK_PARAMS)
+
+
+def test_builtin_rules_use_only_declared_params():
+    """Every parameter of every built-in rule is one its check declares (so a check reads nothing
+    undeclared from the packs we ship)."""
+    from ehcp_qa.rules.params import schema_for
+
+    for r in load_rules():
+        assert set(r.params) <= set(schema_for(r.type, r.params)), r.id
