@@ -71,12 +71,16 @@ def _norm_label(label: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9'/&\- ]", " ", label).split()).strip(" -/&")
 
 
+def _nil_patterns() -> list[dict]:
+    return yaml.safe_load(resources.files("ehcp_qa").joinpath("resources/nil.yaml").read_text(encoding="utf-8"))["nil"]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = yaml.safe_load(resources.files("ehcp_qa").joinpath("resources/items.yaml").read_text(encoding="utf-8"))
     fields_ = data["fields"]
     attrs = {_norm_label(lab): slot for slot, labs in fields_["attribute"].items() for lab in labs}
-    roles = data["roles"]
+    roles = {**data["roles"], "nil": _nil_patterns()}  # nil: its own data file, the one definition
     unknown = set(roles) - set(_ROLE_ORDER)
     if unknown:
         raise ValueError(f"resources/items.yaml: unknown role(s) {', '.join(sorted(unknown))}")

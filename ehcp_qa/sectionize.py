@@ -21,6 +21,7 @@ import yaml
 
 from . import errors
 from .model import SECTION_NAMES, STATUTORY, Block, BlockKind, Plan, PlanMeta, Section, SectionKey, SectionStatus
+from .nil import is_nil_body
 
 MIN_SECTIONS = 3  # fewer statutory sections than this: not an EHC plan
 MAX_HEADING_CHARS = 260  # the statutory titles are long, but never a paragraph
@@ -59,7 +60,6 @@ class Rules:
     letter_only: frozenset[str]
     columns: dict[str, tuple[str, ...]]
     empty: frozenset[str]
-    nil: tuple[re.Pattern, ...]
     cover: dict[str, tuple[str, ...]]
     cover_patterns: dict[str, tuple[re.Pattern, ...]] = None  # type: ignore[assignment]
     year_re: re.Pattern = re.compile("(?!)")
@@ -90,7 +90,6 @@ def load_rules(path: str | None = None) -> Rules:
         letter_only=frozenset(_norm(n) for n in raw.get("letter_only", [])),
         columns={k: tuple(_norm(n) for n in v) for k, v in raw.get("table_columns", {}).items()},
         empty=frozenset(_norm(n) for n in raw.get("empty_phrases", [])),
-        nil=tuple(re.compile(p) for p in raw.get("nil_patterns", [])),
         cover={k: tuple(_norm(n) for n in v) for k, v in raw.get("cover", {}).items()},
         cover_patterns={k: tuple(re.compile(p) for p in v) for k, v in raw.get("cover_patterns", {}).items()},
         year_re=re.compile(raw.get("year_pattern", "(?!)")),
@@ -280,10 +279,7 @@ def section_status(body: str, rules: Rules | None = None) -> SectionStatus:
     if len(t) <= 400 and any(p.search(t) for p in rules.blank):
         return SectionStatus.EMPTY  # only the template's note: "left blank in the draft plan"
     if len(t) <= 450:
-        m = next((m for m in (p.search(t) for p in rules.nil) if m), None)
-        # "An asthma care plan ... No further health provision is required.": "further" / "other"
-        # after some text says the section does hold something
-        if m and not (re.search(r"\b(?:other|further|additional)\b", m.group(0)) and len(t[:m.start()].split()) >= 4):
+        if is_nil_body(body):  # the one definition of nil (ehcp_qa/nil.py)
             return SectionStatus.NIL
     return SectionStatus.CONTENT
 

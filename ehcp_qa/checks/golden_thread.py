@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Finding, Plan, SectionKey, Severity
+from ..nil import is_nil_body
 from ..rules.spec import Rule
 from .areas import AreaMap, area_labels, area_map, find_terms, heading_area, lexicon, term_matcher
 from .registry import Context, plan_check
@@ -27,7 +28,7 @@ def _real_blocks(plan: Plan, blocks: list[int], nil_phrases) -> list[int]:
     out = []
     for i in blocks:
         text = plan.blocks[i].text
-        if nil is not None and len(text) < 120 and nil.search(text):
+        if len(text) < 120 and (is_nil_body(text) or (nil is not None and nil.search(text))):
             continue
         out.append(i)
     return out

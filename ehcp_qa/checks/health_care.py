@@ -10,6 +10,7 @@ import re
 from typing import Iterable
 
 from ..model import Finding, Plan, SectionKey, SectionStatus, Severity
+from ..nil import is_nil_body
 from ..rules.spec import Rule
 from .areas import Hit, find_terms, has_term, iter_terms, lexicon, normalise, term_matcher
 from .registry import Context, plan_check
@@ -38,7 +39,7 @@ def section_state(plan: Plan, key: SectionKey | str) -> str | None:
     if sec.status is SectionStatus.NIL:
         return "nil"
     lex = lexicon("health")
-    if len(body) < 200 and term_matcher(lex["nil"]).search(body):
+    if is_nil_body(plan.section_text(key), 200):
         return "nil"  # "No health provision is required.", "Not known to social care."
     if len(body.split()) <= 8 and term_matcher(lex["pending"]).search(body):
         return "blank"  # "Awaiting health advice.", "Not known at present"
@@ -63,7 +64,7 @@ def _looks_nil(plan: Plan, key: str, state: str | None, phrases: Iterable[str]) 
         return False
     body = plan.section_text(key)
     pattern = term_matcher(phrases)
-    return len(body) < 200 and pattern is not None and bool(pattern.search(body))
+    return is_nil_body(body, 200) or (len(body) < 200 and pattern is not None and bool(pattern.search(body)))
 
 
 @plan_check("health_care.blank_section")
