@@ -103,6 +103,9 @@ def test_hide_text_keeps_plan_text_out(stub):
     for fmt in ("table", "json"):
         r = runner.invoke(app, ["check", "plan.txt", "--format", fmt, "--hide-text"])
         assert "access to" not in r.output and SECRET not in r.output
+        # without the flag the same report quotes the wording, so the flag is what kept it out
+        shown = runner.invoke(app, ["check", "plan.txt", "--format", fmt])
+        assert "access to" in shown.output
 
 
 def test_read_error_is_one_line_exit_2(stub):

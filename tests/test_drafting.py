@@ -95,6 +95,8 @@ def test_placement_in_draft_needs_draft_status():
     r = rule("drafting.placement-in-draft")
     assert run(r, make_plan({"I": "Oak School"})) == []  # status unknown
     assert run(r, make_plan({"I": ""}, meta={"status": "draft"})) == []
+    # why the two above are quiet: a draft that names a school is the case the check is for
+    assert len(run(r, make_plan({"I": "Oak School"}, meta={"status": "draft"}))) == 1
 
 
 def test_acronym_defined_in_place_or_expanded_elsewhere():
@@ -111,6 +113,11 @@ def test_acronym_defined_in_place_or_expanded_elsewhere():
 def test_deficit_only_ignores_short_sections():
     r = rule("drafting.deficit-only")
     assert run(r, make_plan({"B": "Sam has autism."})) == []
+    # a section long enough to judge, naming only difficulties, is what it flags (CoP 9.69: strengths too)
+    deficits = ("Sam cannot read simple words. He struggles to follow instructions and finds it difficult to sit "
+                "still. He is unable to write his name and has poor attention. He has difficulty with peers and "
+                "cannot wait his turn. He finds it hard to manage change and has delayed speech.")
+    assert len(run(r, make_plan({"B": deficits}))) == 1
 
 
 def test_past_date_without_plan_date_uses_latest_advice_date():
@@ -130,6 +137,7 @@ def test_placement_ignores_an_empty_table_label():
     r = rule("drafting.placement-in-draft")
     plan = make_plan({"I": "Name and type of school or other institution"}, meta={"status": "draft"})
     # as the sectionizer marks a section whose only text is a table's label cell
+    assert len(run(r, plan)) == 1  # read as content, the label would be taken for a named placement
     plan.sections[SectionKey.I] = replace(plan.sections[SectionKey.I], status=SectionStatus.EMPTY)
     assert run(r, plan) == []
 
@@ -145,6 +153,12 @@ def test_people_introduced_with_a_role_anywhere_are_known():
                            "Sophie and Adam (my parents) said Esme is happy. Adam says she sleeps well.",
                       "B": "Esme uses single words. Esme finds waiting hard."}, meta=meta)
     assert run(r, plan) == []
+    # the positive case: the same kind of name, never introduced, where the child's name belongs
+    unknown = make_plan({"A": "I like Lego.", "B": "Esme uses single words. Alfie finds waiting hard."}, meta=meta)
+    assert [f.text for f in run(r, unknown)] == ["Alfie"]
+    known = make_plan({"A": "I live with my big brother Alfie. I like Lego.",
+                       "B": "Esme uses single words. Alfie finds waiting hard."}, meta=meta)
+    assert run(r, known) == []  # introduced once with a role: known everywhere
 
 
 def test_a_sentence_naming_the_child_is_about_someone_beside_the_child():
@@ -153,6 +167,10 @@ def test_a_sentence_naming_the_child_is_about_someone_beside_the_child():
     plan = make_plan({"A": "Tyler said that Lacey is funny and annoying.", "B": "Lacey finds sharing hard."},
                      meta={"name": "Lacey Fairbrother"})
     assert run(r, plan) == []
+    # the positive case: Tyler where Lacey belongs, saying nothing about her, is flagged
+    swapped = make_plan({"A": "Tyler is funny and annoying.", "B": "Tyler finds sharing hard."},
+                        meta={"name": "Lacey Fairbrother"})
+    assert run(r, swapped)
 
 
 def test_wrong_name_confidence_follows_where_the_name_stands():

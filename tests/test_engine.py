@@ -35,6 +35,8 @@ def test_disabled_rules_do_not_run(tmp_path):
     p.write_text("disable: [completeness.missing-section]\n")
     fs = run_checks(make_plan({"F": "x"}), rules=[p])
     assert not any(f.rule_id == "completeness.missing-section" for f in fs)
+    # the same plan without the file does get it (A-K are missing): so the file is what silenced it
+    assert any(f.rule_id == "completeness.missing-section" for f in run_checks(make_plan({"F": "x"})))
 
 
 def test_python_rule_reaches_a_registered_plan_check(tmp_path):

@@ -38,6 +38,10 @@ def test_unheaded_need_needs_two_hits():
 def test_missing_section_gives_no_thread_finding():
     r = rule("golden_thread.need-without-provision")
     assert run(r, make_plan({"B": ["Cognition and learning", "Reads below age level."]})) == []
+    # with F there and silent on the area, the same need is reported: F's absence is what kept it quiet
+    plan = make_plan({"B": ["Cognition and learning", "Reads below age level."],
+                      "F": ["Communication and interaction", "A TA will deliver a language group 3 x 30 minutes weekly."]})
+    assert len(run(r, plan)) == 1
 
 
 def test_linkage_map_for_moderators():

@@ -36,6 +36,7 @@ def test_blank_versus_explicit_nil():
 def test_missing_section_is_not_ours():
     r = rule("health_care.blank-section")
     assert run(r, make_plan({"B": "Sam has autism."})) == []
+    assert len(run(r, make_plan({"B": "Sam has autism.", "C": "TBC"}))) == 1  # present but blank: ours
 
 
 def test_negated_health_need_is_not_a_need():
@@ -43,6 +44,9 @@ def test_negated_health_need_is_not_a_need():
     plan = make_plan({"B": "There are no concerns about hearing aids or medication; he does not take medication.",
                       "C": "No known history of seizures.", "G": "No health provision is required."})
     assert run(r, plan) == []
+    # without the negation the same words are a need, and G's nil leaves it unmet
+    plan = make_plan({"C": "He has epilepsy and takes medication.", "G": "No health provision is required."})
+    assert len(run(r, plan)) == 1
 
 
 def test_health_need_points_at_the_need():
@@ -59,6 +63,11 @@ def test_social_care_h2_none_beside_h1_provision_is_fine():
                       "H1": "Short breaks one weekend a month from the Children with Disabilities Team.",
                       "H2": "No provision."})
     assert run(r, plan) == []
+    # with H1 nil too, the same signals meet no social care provision at all: flagged
+    plan = make_plan({"A": "Leo has an allocated social worker.",
+                      "D": "Leo is a child in need and receives short breaks.",
+                      "H1": "No provision.", "H2": "No provision."})
+    assert len(run(r, plan)) == 1
 
 
 def test_social_care_h1_none_with_h2_missing_is_left_to_completeness():
@@ -67,6 +76,11 @@ def test_social_care_h1_none_with_h2_missing_is_left_to_completeness():
                       "D": "Leo is eligible for adult social care under the Care Act 2014 and needs help with cooking.",
                       "H1": "Not applicable: Leo is over 18."})
     assert run(r, plan) == []
+    # once H2 is there and nil as well, the adult social care needs in D have nowhere: flagged
+    plan = make_plan({"A": "Leo's adult social worker is planning his move.",
+                      "D": "Leo is eligible for adult social care under the Care Act 2014 and needs help with cooking.",
+                      "H1": "Not applicable: Leo is over 18.", "H2": "No provision."})
+    assert len(run(r, plan)) == 1
 
 
 def test_social_care_signal_message_names_sections_not_text():
@@ -117,6 +131,11 @@ def test_direct_payment_in_j_is_not_a_social_care_signal():
     plan = make_plan({"J": "A personal budget paid as a direct payment funds a personal assistant for the after-school club.",
                       "D": "No social care needs.", "H1": "No provision.", "H2": "No provision."})
     assert run(r, plan) == []
+    # a real signal (an allocated social worker) in the same plan is flagged: J alone was not one
+    plan = make_plan({"J": "A personal budget paid as a direct payment funds a personal assistant for the after-school club.",
+                      "A": "Leo has an allocated social worker.",
+                      "D": "No social care needs.", "H1": "No provision.", "H2": "No provision."})
+    assert len(run(r, plan)) == 1
 
 
 # --- corpus: recall per planted fault kind, false errors on clean plans -----------------------

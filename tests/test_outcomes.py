@@ -56,6 +56,8 @@ def test_deadline_in_a_subheading_counts():
 
 def test_year_in_deadline_is_not_a_criterion():
     assert not analyse_outcome("By July 2027 Sam will be good at reading.").measurable
+    # a number outside the deadline is a criterion: the check can see one when it is there
+    assert analyse_outcome("By July 2027 Sam will read 20 words.").measurable
 
 
 def ids(plan):
@@ -119,6 +121,10 @@ def test_targets_paragraph_is_not_an_outcome():
     plan = make_plan({"E": ["By July 2027 Ava will read 40 words independently.",
                             "Short-term targets are set by her class teacher each half term and shared with parents."]})
     assert "measurability.not-time-bound" not in ids(plan)
+    # an outcome with no deadline beside it is still flagged: the paragraph was left out, not the rule
+    plan = make_plan({"E": ["Ava will read 40 words independently.",
+                            "Short-term targets are set by her class teacher each half term and shared with parents."]})
+    assert "measurability.not-time-bound" in ids(plan)
 
 
 @pytest.mark.parametrize("text", [

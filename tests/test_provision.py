@@ -52,6 +52,12 @@ def test_stand_ins_are_not_a_who(text):
     assert analyse(text).slots["who"] is None
 
 
+def test_a_role_in_the_same_place_is_a_who():
+    """The positive case for the stand-ins above: a role noun where "a key adult" stood is a who."""
+    assert analyse("A teaching assistant will check in with him each morning for 10 minutes.").slots["who"]
+    assert analyse("An ELSA will deliver sessions once a week for 30 minutes.").slots["who"]
+
+
 def test_fully_specified_item_is_specific_with_all_slots():
     a = analyse("An HCPC-registered speech and language therapist will deliver the Talk Boost programme "
                 "1:1, 3 x 30 minutes weekly for 12 weeks, reviewed half-termly by the SENCo.")
@@ -132,6 +138,12 @@ def test_event_triggered_frequency_is_a_frequency(text):
 ])
 def test_child_or_adult_chosen_timing_is_not_a_frequency(text):
     assert analyse(text).slots["frequency"] is None
+
+
+def test_a_fixed_timing_in_the_same_place_is_a_frequency():
+    """The positive case for the above: a count per period is a frequency."""
+    assert analyse("A teaching assistant will help Sam three times a day.").slots["frequency"]
+    assert analyse("A teaching assistant will deliver 25 minutes each day.").slots["frequency"]
 
 
 def test_document_item_review_cadence_is_its_frequency_and_reviewer_its_who():

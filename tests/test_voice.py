@@ -7,6 +7,7 @@ from test_health_care import rule, run
 def test_quotes_count_as_voice():
     r = rule("voice.no-child-voice")
     assert run(r, make_plan({"A": 'Sam: "Lego is the best thing ever."'})) == []
+    assert len(run(r, make_plan({"A": "Sam likes Lego."}))) == 1  # the same view, unquoted and third person
 
 
 def test_blank_a_has_no_voice_and_missing_a_is_not_ours():
@@ -19,3 +20,5 @@ def test_reason_in_next_sentence_is_enough():
     r = rule("voice.views-not-gathered")
     plan = make_plan({"A": "Leo's views were not gathered directly. This is because he was in hospital."})
     assert run(r, plan) == []
+    # without a reason the same sentence is flagged (CoP 9.21: say why views could not be gathered)
+    assert len(run(r, make_plan({"A": "Leo's views were not gathered directly. He likes trains."}))) == 1
