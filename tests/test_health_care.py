@@ -3,14 +3,13 @@ from pathlib import Path
 
 import pytest
 
-from ehcp_qa.checks.engine import register_checks
+import ehcp_qa.checks.engine  # noqa: F401 - importing the engine registers every check
 from ehcp_qa.checks.registry import PLAN_CHECKS, Context
 from ehcp_qa.model import Dimension, SectionKey, Severity
 from ehcp_qa.rules.load import load_rules
 from ehcp_qa.testing import make_plan
 
 RULES = load_rules()  # the built-in packs, as the tool loads them
-register_checks()
 
 
 def rule(rule_id):

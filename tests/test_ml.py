@@ -178,13 +178,12 @@ def test_a_rule_error_the_model_doubts_is_a_suggestion():
 
 
 def test_classifier_check_type(tiny_dir):
-    from ehcp_qa.checks.engine import new_context, register_checks
+    from ehcp_qa.checks.engine import new_context
     from ehcp_qa.checks.registry import CHECK_TYPES
     from ehcp_qa.model import Dimension, Severity
     from ehcp_qa.rules.spec import Rule
     from ehcp_qa.testing import make_plan
 
-    register_checks()
     plan = make_plan({"F": TEXTS})
     rule = Rule(id="specificity.model-specific", type="classifier", severity=Severity.WARNING,
                 dimension=Dimension.SPECIFICITY, message="m", params={"target": "provision"})

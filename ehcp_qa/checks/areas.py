@@ -318,12 +318,6 @@ class AreaMap:
     headings: dict[str, int] = field(default_factory=dict)  # area -> first heading block
 
 
-def _content_blocks(plan: Plan, key: SectionKey | str) -> Iterator[Block]:
-    for block in plan.section_blocks(key):
-        if block.kind is not BlockKind.HEADING or heading_area(block):
-            yield block
-
-
 def area_map(plan: Plan, key: SectionKey | str) -> AreaMap:
     """Group a section's blocks by area. Under an area heading, blocks belong to that area only
     (an anxious aside under "Communication and interaction" is not an SEMH need); before any
@@ -334,7 +328,7 @@ def area_map(plan: Plan, key: SectionKey | str) -> AreaMap:
         norm = normalise(block.text)
         named = heading_area(block, norm)
         if block.kind is BlockKind.HEADING and not named:
-            continue  # as _content_blocks
+            continue  # a heading that names no area (a sub-title) holds no evidence
         if named:
             out.headed = True
             current = named

@@ -15,16 +15,13 @@ from ..model import Dimension, Finding, Plan, SectionKey
 from ..rules.load import RuleSet, load_rules
 from ..rules.spec import Example, Rule
 from ..testing import make_plan
+
 # every module that registers a check type or plan check, so that importing the engine registers them all
 from . import areas, classifier, drafting, golden_thread, health_care, pattern, phrase, required  # noqa: F401
+from .model_view import verdict_of
 from .outcomes import analyse_outcome
 from .provision import analyse_provision, lexicon_for
 from .registry import CHECK_TYPES, PLAN_CHECKS, Context, check_type
-
-
-def register_checks() -> None:
-    """Kept for callers of the old API: importing this module registers every check type and plan
-    check (the imports above)."""
 
 
 @check_type("python")
@@ -108,17 +105,10 @@ def check_items(section: str, texts: list[str], rules=None, models: bool = True)
         ]
         head = {"item": item.is_item, "kind": item.kind.value, "role": item.role.value if item.role else None,
                 "item_confidence": item.confidence}
-        if key == SectionKey.E:
-            a = analyse_outcome(block.text)
-            verdicts.append({"text": text, "section": section, **head, "smart": a.smart, "parts": a.parts(),
-                             "provision_as_outcome": a.provision_as_outcome,
-                             "aspiration_only": a.aspiration_only, "findings": findings,
-                             "confidence": None, "source": "rules"})
-        else:
-            p = analyse_provision(block.text, lex)
-            verdicts.append({"text": text, "section": section, **head, "specific": p.specific,
-                             "slots": p.verdict_slots(), "vague": p.vague(),
-                             "findings": findings, "confidence": None, "source": "rules"})
+        target = kind_of(section)
+        a = analyse_outcome(block.text) if target == "outcome" else analyse_provision(block.text, lex)
+        verdicts.append({"text": text, "section": section, **head, **verdict_of(target, a),
+                         "findings": findings, "confidence": None, "source": "rules"})
     idx = [i for i, v in enumerate(verdicts) if v["item"]]
     if models and idx:
         combined = _combine_with_models(section, [texts[i] for i in idx], [verdicts[i] for i in idx])
@@ -139,22 +129,14 @@ def rule_verdicts(section: str, texts: Sequence[str]) -> list[dict[str, Any]]:
     """Rules-only verdicts for single statements (what ``check-items --no-models`` reports), in the
     shape the sentence models read (training, evaluation). Item findings are left empty here; the
     model uses the slots, hedges and SMART parts."""
-    if kind_of(section) == "provision":
+    target = kind_of(section)
+    if target == "provision":
         lex = lexicon_for(load_rules().get("specificity.vague-provision"))
-        out = []
-        for t in texts:
-            a = analyse_provision(t, lex)
-            out.append({"text": t, "section": section, "specific": a.specific, "slots": a.verdict_slots(),
-                        "vague": a.vague(), "findings": [], "confidence": None,
-                        "source": "rules"})
-        return out
-    out = []
-    for t in texts:
-        a = analyse_outcome(t)
-        out.append({"text": t, "section": "E", "smart": a.smart, "parts": a.parts(),
-                    "provision_as_outcome": a.provision_as_outcome, "aspiration_only": a.aspiration_only,
-                    "findings": [], "confidence": None, "source": "rules"})
-    return out
+        analyses = [analyse_provision(t, lex) for t in texts]
+    else:
+        section, analyses = "E", [analyse_outcome(t) for t in texts]
+    return [{"text": t, "section": section, **verdict_of(target, a), "findings": [], "confidence": None,
+             "source": "rules"} for t, a in zip(texts, analyses)]
 
 
 # --- a rule's own pass/fail examples (the test suite runs every pack's examples through these) ----

@@ -25,12 +25,18 @@ def models_of(ctx: Context):
     return load_models(choice if isinstance(choice, str) else None)
 
 
-def verdicts(target: str, pairs: Pairs) -> list[dict]:
-    """The rules' verdicts of ``pairs`` in the shape the models read."""
+def verdict_of(target: str, a) -> dict:
+    """The rules' verdict on one item, in the shape the models read and ``check-items`` reports:
+    the one verdict dict (a provision item's slots and hedges, an outcome's SMART parts)."""
     if target == "provision":
-        return [{"specific": a.specific, "slots": a.verdict_slots(), "vague": a.vague()} for _, a in pairs]
-    return [{"smart": a.smart, "parts": a.parts(), "provision_as_outcome": a.provision_as_outcome,
-             "aspiration_only": a.aspiration_only} for _, a in pairs]
+        return {"specific": a.specific, "slots": a.verdict_slots(), "vague": a.vague()}
+    return {"smart": a.smart, "parts": a.parts(), "provision_as_outcome": a.provision_as_outcome,
+            "aspiration_only": a.aspiration_only}
+
+
+def verdicts(target: str, pairs: Pairs) -> list[dict]:
+    """The rules' verdicts of ``pairs`` (``verdict_of`` each)."""
+    return [verdict_of(target, a) for _, a in pairs]
 
 
 def model_view(ctx: Context, target: str, pairs: Callable[[], Pairs]):
