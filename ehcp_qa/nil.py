@@ -9,8 +9,9 @@ answer, not a gap) and the golden thread (a nil line under an area heading is no
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .items import is_nil
+from .items import is_nil as _is_nil
 
 __all__ = ["is_nil", "is_nil_body", "NIL_BODY_CHARS"]
 
@@ -18,6 +19,14 @@ __all__ = ["is_nil", "is_nil_body", "NIL_BODY_CHARS"]
 NIL_BODY_CHARS = 450
 
 
+@lru_cache(maxsize=8192)
+def is_nil(text: str) -> bool:
+    """A line that states nil (``ehcp_qa.items.is_nil``, remembered: the same short lines are asked
+    about by several checks of a plan)."""
+    return _is_nil(text)
+
+
+@lru_cache(maxsize=4096)
 def is_nil_body(body: str, limit: int = NIL_BODY_CHARS) -> bool:
     """A short section body (or block) that states nil: one of its statements (lines, sentences,
     "Label: value" parts) is a nil statement. A nil about anything "further", "other" or

@@ -52,7 +52,7 @@ def test_every_caller_uses_the_one_definition():
     """A wording added to resources/nil.yaml reaches all four callers: the same line is a nil
     item, a nil section, a nil health/care answer and no golden-thread evidence."""
     text = "Theo has no social care needs."
-    assert items.is_nil(text) and nil.is_nil is items.is_nil
+    assert items.is_nil(text) and nil.is_nil(text)
     assert section_status(text) is SectionStatus.NIL
     plan = make_plan({"D": [text], "B": ["Communication and interaction", text]})
     assert section_state(plan, "D") == "nil"
