@@ -190,3 +190,12 @@ def test_missing_slot_finding_quotes_the_slots_found():
     fs, _ = findings("Precision teaching 3 x 10 minutes daily, 1:1.")
     who = [f for f in fs if f.rule_id == "specificity.missing-who"]
     assert who and "frequency \u201c3 x 10 minutes daily\u201d" in who[0].message
+
+
+def test_a_group_without_its_size_is_an_error():
+    # LABELS.md: a specific item gives "a group size if delivered to a group"; "small group" is not a
+    # size, so an item that names a group and no size is not specific, an error like a missing who
+    fs, _ = findings("Phonics in a small group with a teaching assistant daily for 20 minutes.")
+    assert [f.severity for f in fs if f.rule_id == "specificity.group-size"] == [Severity.ERROR]
+    fs, _ = findings("Phonics in a group of no more than 4 with a teaching assistant daily for 20 minutes.")
+    assert not [f for f in fs if f.rule_id == "specificity.group-size"]  # a maximum is a size
