@@ -199,3 +199,27 @@ def test_a_group_without_its_size_is_an_error():
     assert [f.severity for f in fs if f.rule_id == "specificity.group-size"] == [Severity.ERROR]
     fs, _ = findings("Phonics in a group of no more than 4 with a teaching assistant daily for 20 minutes.")
     assert not [f for f in fs if f.rule_id == "specificity.group-size"]  # a maximum is a size
+
+
+@pytest.mark.parametrize("text", [
+    "Regular check-ins with a key worker.",  # an event named with no word of time says not how often
+    "Mason will have support from a TA for XX hours per week.",  # the count is an unfilled placeholder
+])
+def test_a_frequency_needs_a_word_of_time_and_a_real_count(text):
+    # LABELS.md: "regular" is not a frequency, and a template's "XX" states no amount
+    assert analyse(text).slots["frequency"] is None
+
+
+def test_a_quantified_occasion_is_a_frequency():
+    # "every transfer" says when it happens: a quantifier makes any noun an occasion (LABELS.md: "every lesson")
+    a = analyse("Two-person transfers by two trained learning support assistants, 2:1, for every transfer.")
+    assert "every transfer" in a.slot_text("frequency")
+
+
+def test_a_table_row_parsed_with_its_cells_on_lines_reads_as_the_row():
+    # a parser gives a table row's cells on separate lines; the same row written with bars has the
+    # same slots (the line break is read as a cell bar, offsets unchanged)
+    bars = analyse("Careers guidance interview | Careers adviser | Termly | 45 minutes | 1:1")
+    lines = analyse("Careers guidance interview\nCareers adviser\nTermly\n45 minutes\n1:1")
+    assert lines.verdict_slots() == bars.verdict_slots()
+    assert lines.slot_text("frequency") == "Termly"
