@@ -223,3 +223,21 @@ def test_a_table_row_parsed_with_its_cells_on_lines_reads_as_the_row():
     lines = analyse("Careers guidance interview\nCareers adviser\nTermly\n45 minutes\n1:1")
     assert lines.verdict_slots() == bars.verdict_slots()
     assert lines.slot_text("frequency") == "Termly"
+
+
+def test_up_to_governs_the_amount_after_it_whatever_the_frequency():
+    # LABELS.md: "up to" is not a duration, and a vague qualifier governing the amount makes an item
+    # not specific; how often it happens does not say how long each time
+    a = analyse("An orthoptic review every Monday and Thursday for up to 30 minutes, led by an orthoptist.")
+    assert not a.specific and [h.phrase for h in a.hedges if h.strong] == ["up to"]
+    # ... but a group maximum is a size (issue 13)
+    assert analyse("Social skills group of up to 3 pupils, led by the ELSA weekly for 30 minutes.").group_ok
+
+
+@pytest.mark.parametrize("text", [
+    "Evie's family will be offered hearing aid checks two days a month through the provider.",
+    "A postural management programme, in a group of no more than 4, every Monday, led by the provider.",
+])
+def test_the_provider_after_a_preposition_or_a_stray_possessive_is_no_who(text):
+    # LABELS.md: words for someone ("the provider") name no role; "'s" alone names no one
+    assert analyse(text).slots["who"] is None

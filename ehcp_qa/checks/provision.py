@@ -201,11 +201,17 @@ def _placeholder_count(tv, sp: tuple[int, int]) -> bool:
     return False
 
 
+_LEAD_PREPS = frozenset("by with from through".split())
+
+
 def _generic_provider(span_text: str) -> bool:
     """A who made only of general words ("the provider", "school staff", "the key adult"), which
     LABELS.md does not count: no role, service or team is named."""
     words = [w.strip(".,;:()'\u2019").lower() for w in span_text.split()]
-    return bool(words) and all(w in _GENERIC for w in words if w)
+    words = [w for w in words if w and w != "s"]  # a stray possessive ("Evie's") names no one
+    while words and words[0] in _LEAD_PREPS:  # "by the provider", "with the provider"
+        words = words[1:]
+    return all(w in _GENERIC for w in words)
 
 
 def _reviewer(doc, m: SlotMatches, a: int) -> bool:
@@ -346,6 +352,11 @@ def _answer(text: str, spans: dict, hedge: tuple[int, int], question: str,
         for sp in spans.get("group", []):
             if _overlaps(hedge, [sp]) or governed(sp):
                 return sp  # "up to 3 pupils", "a group of up to 6": a maximum is a size
+        # "every Monday for up to 30 minutes": the hedge governs the amount it stands before, and
+        # how often it happens does not say how much (LABELS.md: "up to" is not a duration)
+        if any(governed(sp) or (_overlaps(hedge, [sp]) and sp[1] > hedge[1])
+               for sp in spans.get("duration", []) + list(freq_patterns)):
+            return None
     # a frequency span around the hedge answers it when a frequency pattern in it lies outside the
     # hedge and is not governed by it ("a regular slot of 20 minutes twice a week")
     outside = [q for q in freq_patterns if not _overlaps(q, [hedge]) and not governed(q)]
