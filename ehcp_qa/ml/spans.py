@@ -60,10 +60,16 @@ def word_features(word: str) -> tuple[str, ...]:
 
 
 def _line_breaks(tv) -> list[int]:
-    """Token indices that follow a line break (cached on the item's tokens)."""
+    """Token indices where a slot cannot run on: after a line break, and at a cell bar or a dash
+    standing between spaces (" | ", " \u2013 "), which part a row's cells as a line break does
+    (cached on the item's tokens)."""
     got = tv.user_data.get("breaks")
     if got is None:
-        got = tv.user_data["breaks"] = [j for j in range(1, tv.n) if "\n" in tv.text_[tv.end[j - 1]:tv.idx[j]]]
+        text, idx, end, words, ws = tv.text_, tv.idx, tv.end, tv.text, tv.ws
+        got = tv.user_data["breaks"] = [
+            j for j in range(1, tv.n)
+            if "\n" in text[end[j - 1]:idx[j]]
+            or (words[j] in _CELL_BARS and (words[j] == "|" or (ws[j - 1] and ws[j])))]
     return got
 
 
