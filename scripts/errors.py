@@ -6,7 +6,7 @@ findings (errors and the errors the confidence floor softened to suggestions) th
     .venv/bin/python scripts/errors.py harbourside --pdf  # one author, the PDFs
     .venv/bin/python scripts/errors.py --slots            # slot misses too (label vs tool per slot)
 
-Reads corpus/authored only (never ../shared/devset). Output quotes plan lines: it is for a developer's
+Reads corpus/authored only. Output quotes plan lines: it is for a developer's
 terminal, not a log.
 """
 from __future__ import annotations
