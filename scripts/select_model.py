@@ -75,6 +75,16 @@ def _worst(y, pred) -> float:
     return round(float(min(f1(y, pred), f1(~y, ~pred))), 4)
 
 
+def _errors_at_floor(kind: str) -> bool:
+    """Whether the shipped rule pack reports the model's own gaps as errors at the floor
+    (``errors_at_floor`` on the kind's classifier rule), so the floor is chosen for what the tool does."""
+    from ehcp_qa.ml.combine import RULE_IDS
+    from ehcp_qa.rules.load import load_rules
+
+    rule = load_rules().get(RULE_IDS[kind])
+    return bool(rule and rule.enabled and rule.params.get("errors_at_floor"))
+
+
 def loao_selection() -> dict:
     """Per kind: pooled leave-one-author-out worst-class F1 of rules alone, and of rules+model at
     each floor; the best floor."""
@@ -112,8 +122,12 @@ def loao_selection() -> dict:
         rules = [v for _, v, _ in ps]
         res = {"n": len(ps), "rules": _worst(y, rules), "floors": {}}
         if all(p is not None for _, _, p in ps):
+            gaps = _errors_at_floor(kind)
             for fl in FLOORS:  # bad only where the rules say so and the model's confidence reaches the floor
-                res["floors"][str(fl)] = _worst(y, [v or (1 - p) < fl for _, v, p in ps])
+                # (and, where the rule pack says errors_at_floor, wherever the model's confidence that
+                # the item is bad reaches it: a gap the rules missed is an error at the floor too)
+                res["floors"][str(fl)] = _worst(y, [(1 - p) < fl if gaps and (1 - p) >= 0.5 else v or (1 - p) < fl
+                                                    for _, v, p in ps])
             best = max(FLOORS, key=lambda fl: res["floors"][str(fl)])
             res["floor"], res["combined"] = best, res["floors"][str(best)]
         out[kind] = res

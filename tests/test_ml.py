@@ -224,3 +224,16 @@ def test_word_features_leave_other_pipelines_alone():
     assert _word_features(with_chars, x) is None
     with_rules = build_pipeline(char_ngrams=None).fit(x, np.array(LABELS * 5))
     assert _word_features(with_rules, x) is None
+
+
+def test_model_gap_is_an_error_only_at_the_floor():
+    # the sentence model finding a gap the rules missed must be as sure of it as a rule's error must
+    # be to stay an error (combine.soften): at the floor an error, below it a warning; the model
+    # calling an item sound against the rules is never an error (a false error costs trust)
+    from ehcp_qa.ml.combine import disagreement_finding
+    from ehcp_qa.model import Severity
+
+    assert disagreement_finding("provision", "F", False, 0.85, error_floor=0.8).severity == Severity.ERROR
+    assert disagreement_finding("provision", "F", False, 0.75, error_floor=0.8).severity == Severity.WARNING
+    assert disagreement_finding("provision", "F", False, 0.99).severity == Severity.WARNING
+    assert disagreement_finding("provision", "F", True, 0.99, error_floor=0.8).severity == Severity.SUGGESTION

@@ -202,3 +202,54 @@ def test_missing_slot_finding_quotes_the_slots_found():
     fs, _ = findings("Precision teaching 3 x 10 minutes daily, 1:1.")
     who = [f for f in fs if f.rule_id == "specificity.missing-who"]
     assert who and "frequency \u201c3 x 10 minutes daily\u201d" in who[0].message
+
+
+def test_a_group_without_its_size_is_an_error():
+    # LABELS.md: a specific item gives "a group size if delivered to a group"; "small group" is not a
+    # size, so an item that names a group and no size is not specific, an error like a missing who
+    fs, _ = findings("Phonics in a small group with a teaching assistant daily for 20 minutes.")
+    assert [f.severity for f in fs if f.rule_id == "specificity.group-size"] == [Severity.ERROR]
+    fs, _ = findings("Phonics in a group of no more than 4 with a teaching assistant daily for 20 minutes.")
+    assert not [f for f in fs if f.rule_id == "specificity.group-size"]  # a maximum is a size
+
+
+@pytest.mark.parametrize("text", [
+    "Regular check-ins with a key worker.",  # an event named with no word of time says not how often
+    "Mason will have support from a TA for XX hours per week.",  # the count is an unfilled placeholder
+])
+def test_a_frequency_needs_a_word_of_time_and_a_real_count(text):
+    # LABELS.md: "regular" is not a frequency, and a template's "XX" states no amount
+    assert analyse(text).slots["frequency"] is None
+
+
+def test_a_quantified_occasion_is_a_frequency():
+    # "every transfer" says when it happens: a quantifier makes any noun an occasion (LABELS.md: "every lesson")
+    a = analyse("Two-person transfers by two trained learning support assistants, 2:1, for every transfer.")
+    assert "every transfer" in a.slot_text("frequency")
+
+
+def test_a_table_row_parsed_with_its_cells_on_lines_reads_as_the_row():
+    # a parser gives a table row's cells on separate lines; the same row written with bars has the
+    # same slots (the line break is read as a cell bar, offsets unchanged)
+    bars = analyse("Careers guidance interview | Careers adviser | Termly | 45 minutes | 1:1")
+    lines = analyse("Careers guidance interview\nCareers adviser\nTermly\n45 minutes\n1:1")
+    assert lines.verdict_slots() == bars.verdict_slots()
+    assert lines.slot_text("frequency") == "Termly"
+
+
+def test_up_to_governs_the_amount_after_it_whatever_the_frequency():
+    # LABELS.md: "up to" is not a duration, and a vague qualifier governing the amount makes an item
+    # not specific; how often it happens does not say how long each time
+    a = analyse("An orthoptic review every Monday and Thursday for up to 30 minutes, led by an orthoptist.")
+    assert not a.specific and [h.phrase for h in a.hedges if h.strong] == ["up to"]
+    # ... but a group maximum is a size (issue 13)
+    assert analyse("Social skills group of up to 3 pupils, led by the ELSA weekly for 30 minutes.").group_ok
+
+
+@pytest.mark.parametrize("text", [
+    "Evie's family will be offered hearing aid checks two days a month through the provider.",
+    "A postural management programme, in a group of no more than 4, every Monday, led by the provider.",
+])
+def test_the_provider_after_a_preposition_or_a_stray_possessive_is_no_who(text):
+    # LABELS.md: words for someone ("the provider") name no role; "'s" alone names no one
+    assert analyse(text).slots["who"] is None

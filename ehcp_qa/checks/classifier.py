@@ -46,7 +46,10 @@ def check_classifier(rule: Rule, ctx: Context):
     view = model_view(ctx, target, lambda: _pairs(ctx, target))
     if not view:
         return []
-    probs, _ = view
+    probs, floor = view
+    # `errors_at_floor`: a gap the rules missed is an error when the model is as sure of it as a
+    # rule's error must be to stay one (ml/combine.py ``soften``)
+    error_floor = floor if rule.params.get("errors_at_floor") else None
     pairs = _pairs(ctx, target)
     scope = set(rule.sections) or None
     out = []
@@ -57,7 +60,7 @@ def check_classifier(rule: Rule, ctx: Context):
         if fin == rule_decision(target, v):
             continue
         conf = float(prob if fin else 1.0 - prob)
-        f = disagreement_finding(target, SectionKey(it.section).value, fin, conf)
+        f = disagreement_finding(target, SectionKey(it.section).value, fin, conf, error_floor=error_floor)
         out.append(rule.finding(section=it.section, start=it.start, end=it.end, text=it.text,
                                 message=f.message, suggestion=f.suggestion, severity=f.severity,
                                 confidence=f.confidence, source="model"))

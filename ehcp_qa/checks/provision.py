@@ -18,6 +18,7 @@ lesson" has its frequency, "up to 3 pupils" is a group maximum. A council adds i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -149,6 +150,10 @@ def slot_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int
     freq_pats = m.chars("FREQ")
     out["frequency"] = [sp for sp in out["frequency"] if _overlaps(sp, freq_pats)
                         or not doc.text_[sp[0]:sp[1]].lower().endswith(_WHENEVER)]
+    # a frequency says how often or when: a span with no word of time in it ("check-ins", "where
+    # possible") is not one, nor one whose count is an unfilled placeholder ("XX hours per week")
+    out["frequency"] = [sp for sp in out["frequency"] if _says_when(tv, sp) and not _placeholder_count(tv, sp)]
+    out["duration"] = [sp for sp in out["duration"] if not _placeholder_count(tv, sp)]
     # "the provider", "school staff", "a key adult": words for someone, not a role (LABELS.md)
     out["who"] = [sp for sp in out["who"] if not _generic_provider(doc.text_[sp[0]:sp[1]])]
     if "what" not in out:
@@ -167,11 +172,49 @@ _GENERIC = frozenset("the a an any his her their school setting settings staff m
                      "key provider providers service services team person people".split())
 
 
+#: word classes (resources/patterns/classes.yaml) that say how often or when, and the quantifiers
+#: that make any noun an occasion ("every transfer", "all exams", "each change of lesson")
+_WHEN_CLASSES = frozenset("#YEAR #DATE #CLOCK #NUM #MULT #ORD #PERIOD #DAYPART #PERIOD_ADJ #EVENT #UNIT "
+                          "#WEEKDAY #MONTH #SEASON #AMPM #YG #KS".split())
+_DISTRIBUTIVE = frozenset("every each all any per times".split())
+#: an unfilled count in a template ("XX hours", "TBC times a week")
+_PLACEHOLDERS = frozenset("xx xxx tbc tbd".split())
+
+
+def _tokens_in(tv, sp: tuple[int, int]) -> range:
+    return range(bisect_left(tv.idx, sp[0]), bisect_left(tv.idx, sp[1]))
+
+
+def _says_when(tv, sp: tuple[int, int]) -> bool:
+    """A frequency span holds a word of time: a number, period, part of the day, event, date or
+    quantifier. The tagger's span is dropped otherwise (it learnt "daily check-ins" and marks
+    "check-ins" alone)."""
+    return any(tv.norm[i] in _WHEN_CLASSES or tv.lower[i] in _DISTRIBUTIVE for i in _tokens_in(tv, sp))
+
+
+def _placeholder_count(tv, sp: tuple[int, int]) -> bool:
+    """The span's count is a placeholder: one inside it, or just before it in the same clause."""
+    toks = _tokens_in(tv, sp)
+    first = toks.start
+    for i in list(toks) + list(range(first - 1, max(-1, first - 4), -1)):
+        if tv.lower[i] in _PLACEHOLDERS:
+            return True
+        if i < first and tv.punct[i]:
+            break
+    return False
+
+
+_LEAD_PREPS = frozenset("by with from through".split())
+
+
 def _generic_provider(span_text: str) -> bool:
     """A who made only of general words ("the provider", "school staff", "the key adult"), which
     LABELS.md does not count: no role, service or team is named."""
     words = [w.strip(".,;:()'\u2019").lower() for w in span_text.split()]
-    return bool(words) and all(w in _GENERIC for w in words if w)
+    words = [w for w in words if w and w != "s"]  # a stray possessive ("Evie's") names no one
+    while words and words[0] in _LEAD_PREPS:  # "by the provider", "with the provider"
+        words = words[1:]
+    return all(w in _GENERIC for w in words)
 
 
 def _reviewer(doc, m: SlotMatches, a: int) -> bool:
@@ -224,10 +267,17 @@ def role_aliases(doc, who: list[tuple[int, int]]) -> list[tuple[str, ...]]:
     return out
 
 
+def item_doc(text: str):
+    """The item's tokens, a line break read as a cell bar: a parsed table row or form block comes
+    with its cells on separate lines, the labelled lines the tagger learnt from with " | " between
+    them, and a line break ends a slot as a bar does. One character for one, so offsets hold."""
+    return slot_doc(text.replace("\n", "|") if "\n" in text else text)
+
+
 def prepared(texts: list[str], kind: str = "provision") -> list[tuple]:
     """(doc, matches, tagger probabilities or None) for many items at once: the tagger scores them
     in one batch (ml/spans.py ``scores_many``), a few array operations for a whole plan."""
-    docs = [slot_doc(t) for t in texts]
+    docs = [item_doc(t) for t in texts]
     ms = [match_slots(d) for d in docs]
     tagger = span_model.tagger(kind)
     probs = tagger.scores_many(docs, ms) if tagger is not None and docs else [None] * len(docs)
@@ -250,7 +300,7 @@ def analyse_provision(text: str, lexicon: HedgeLexicon, known_roles: tuple[tuple
                       _pre: tuple | None = None) -> ProvisionAnalysis:
     """One provision item. ``known_roles``: providers defined earlier in the same section
     (``role_aliases``), which count as who when referred back to."""
-    doc, m, probs = _pre if _pre is not None else (slot_doc(text), None, None)
+    doc, m, probs = _pre if _pre is not None else (item_doc(text), None, None)
     m = m or match_slots(doc)
     spans = slot_spans(doc, m, probs)
     slots = {name: _first(spans.get(name, [])) for name in SLOTS}
@@ -305,6 +355,11 @@ def _answer(text: str, spans: dict, hedge: tuple[int, int], question: str,
         for sp in spans.get("group", []):
             if _overlaps(hedge, [sp]) or governed(sp):
                 return sp  # "up to 3 pupils", "a group of up to 6": a maximum is a size
+        # "every Monday for up to 30 minutes": the hedge governs the amount it stands before, and
+        # how often it happens does not say how much (LABELS.md: "up to" is not a duration)
+        if any(governed(sp) or (_overlaps(hedge, [sp]) and sp[1] > hedge[1])
+               for sp in spans.get("duration", []) + list(freq_patterns)):
+            return None
     # a frequency span around the hedge answers it when a frequency pattern in it lies outside the
     # hedge and is not governed by it ("a regular slot of 20 minutes twice a week")
     outside = [q for q in freq_patterns if not _overlaps(q, [hedge]) and not governed(q)]

@@ -95,8 +95,10 @@ def soften(finding: Finding, p_positive: float | None, floor: float) -> Finding:
 
 
 def disagreement_finding(kind: str, section: str, final: bool, confidence: float, start: int | None = None,
-                         end: int | None = None, text: str | None = None) -> Finding:
-    """The finding a model verdict that overturns the rules' verdict produces."""
+                         end: int | None = None, text: str | None = None, error_floor: float | None = None) -> Finding:
+    """The finding a model verdict that overturns the rules' verdict produces. ``error_floor``: where
+    the model finds a gap the rules missed with at least this confidence, the finding is an error,
+    the same bar a rule's error must clear to stay one (``soften``); below it, a warning."""
     what = "specific" if kind == "provision" else "SMART"
     if final:
         msg = (f"The sentence model judges this item {what} although the rule checks did not "
@@ -106,7 +108,7 @@ def disagreement_finding(kind: str, section: str, final: bool, confidence: float
     else:
         msg = (f"The sentence model judges this item not {what} although the rule checks found no gap "
                f"(confidence {confidence:.2f}).")
-        sev = Severity.WARNING
+        sev = Severity.ERROR if error_floor is not None and confidence >= error_floor else Severity.WARNING
         sug = ("State what is provided, by whom (role and expertise) and how often, with no hedging words."
                if kind == "provision" else
                "Make the child the subject of a concrete skill, with a measure and a date.")

@@ -63,10 +63,16 @@ def word_features(word: str) -> tuple[str, ...]:
 
 
 def _line_breaks(tv) -> list[int]:
-    """Token indices that follow a line break (cached on the item's tokens)."""
+    """Token indices where a slot cannot run on: after a line break, and at a cell bar or a dash
+    standing between spaces (" | ", " \u2013 "), which part a row's cells as a line break does
+    (cached on the item's tokens)."""
     got = tv.user_data.get("breaks")
     if got is None:
-        got = tv.user_data["breaks"] = [j for j in range(1, tv.n) if "\n" in tv.text_[tv.end[j - 1]:tv.idx[j]]]
+        text, idx, end, words, ws = tv.text_, tv.idx, tv.end, tv.text, tv.ws
+        got = tv.user_data["breaks"] = [
+            j for j in range(1, tv.n)
+            if "\n" in text[end[j - 1]:idx[j]]
+            or (words[j] in _CELL_BARS and (words[j] == "|" or (ws[j - 1] and ws[j])))]
     return got
 
 
@@ -234,6 +240,17 @@ children's childrens' child adolescent disabled disability disabilities short br
 independent one-to-one 1:1 hcpc-registered""".split())
 
 
+_MATCH_KEYS: dict[str, tuple[tuple[int, str, str], ...]] = {}
+
+
+def _match_keys(label: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset, "o:B-LABEL", "o:I-LABEL") per offset: the feature names, built once per label."""
+    got = _MATCH_KEYS.get(label)
+    if got is None:
+        got = _MATCH_KEYS[label] = tuple((o, f"{o}:B-{label}", f"{o}:I-{label}") for o in _MATCH_OFFSETS)
+    return got
+
+
 def _structure(doc, m: SlotMatches | None = None):
     """The non-lexical features of a doc's tokens, grouped: (words, {feature: [(start, end) token
     ranges]}). Cells and form fields are runs of tokens, so a range per run."""
@@ -244,16 +261,17 @@ def _structure(doc, m: SlotMatches | None = None):
     spans = dict(m.spans)
     spans["ROLE"] = role_spans(doc)
     for label, ss in spans.items():
-        b_tag, i_tag = f"B-{label}", f"I-{label}"
-        for a, b in ss:
-            for o in _MATCH_OFFSETS:
+        if not ss:
+            continue
+        for o, b_key, i_key in _match_keys(label):
+            for a, b in ss:
                 # token j sees token i at offset o: the span's first token as B, the rest as I
                 j = a - o
                 if 0 <= j < n:
-                    groups.setdefault(f"{o}:{b_tag}", []).append((j, j + 1))
+                    groups.setdefault(b_key, []).append((j, j + 1))
                 lo, hi = max(a + 1 - o, 0), min(b - o, n)
                 if lo < hi:
-                    groups.setdefault(f"{o}:{i_tag}", []).append((lo, hi))
+                    groups.setdefault(i_key, []).append((lo, hi))
     words = tv.text
     for feat, a, b in _field_runs(words):
         if b > a:
@@ -401,33 +419,37 @@ class Tagger:
         run is trimmed of punctuation at its ends."""
         p = self.scores(doc, m) if probs is None else probs
         out: dict[str, list[tuple[int, int]]] = {}
-        n = len(doc)
+        want = self._wanted(only)
+        for k in want:
+            out[self.labels[k]] = []
+        if not len(p) or not want:
+            return out
         seeds = p >= self.thresholds  # (n, labels)
-        tv = None
-        for k, label in enumerate(self.labels):
-            if not self.decides(label) or (only is not None and label not in only):
-                continue
-            runs: list[tuple[int, int]] = []
-            out[label] = runs
-            if not seeds[:, k].any():
-                continue
-            if tv is None:
-                tv = tokview(doc)
-                breaks = _line_breaks(tv)
-            inside = p[:, k] >= self.thresholds[k] / 2
-            # run boundaries: where inside changes, and at a line break inside a run
-            edge = np.flatnonzero(np.diff(np.concatenate(([0], inside.view(np.int8), [0]))) != 0)
-            for i, j in zip(edge[::2], edge[1::2]):
-                cuts = [x for x in breaks if i < x < j]
-                for a, b in zip([i, *cuts], [*cuts, j]):
-                    if not seeds[a:b, k].any():
-                        continue
-                    while a < b and tv.punct[a]:
-                        a += 1
-                    while b > a and tv.punct[b - 1] and tv.text[b - 1] != ")":
-                        b -= 1
-                    if b > a and not all(w in _FUNCTION_WORDS or tv.punct[x] for x, w in enumerate(tv.lower[a:b], a)):
-                        runs.append((tv.idx[a], tv.end[b - 1]))
+        any_seed = seeds.any(axis=0)
+        cols = [k for k in want if any_seed[k]]
+        if not cols:
+            return out
+        # every label's runs at once: one diff over the (n, labels) "inside" matrix, not one per label
+        inside = (p[:, cols] >= self.thresholds[cols] / 2).astype(np.int8)
+        d = np.diff(inside, axis=0, prepend=np.int8(0), append=np.int8(0)).T  # (labels, n + 1)
+        s_col, s_tok = np.nonzero(d == 1)
+        e_tok = np.nonzero(d == -1)[1]  # row-major: starts and ends pair up per label
+        seed_rows = seeds[:, cols].T.tolist()
+        tv = tokview(doc)
+        breaks = _line_breaks(tv)
+        punct, text, lower, idx, end = tv.punct, tv.text, tv.lower, tv.idx, tv.end
+        for c, i, j in zip(s_col.tolist(), s_tok.tolist(), e_tok.tolist()):
+            runs, seeded = out[self.labels[cols[c]]], seed_rows[c]
+            cuts = [x for x in breaks if i < x < j]
+            for a, b in zip([i, *cuts], [*cuts, j]):
+                if not any(seeded[a:b]):
+                    continue  # no token of the run reaches the threshold
+                while a < b and punct[a]:
+                    a += 1
+                while b > a and punct[b - 1] and text[b - 1] != ")":
+                    b -= 1
+                if b > a and not all(w in _FUNCTION_WORDS or punct[x] for x, w in enumerate(lower[a:b], a)):
+                    runs.append((idx[a], end[b - 1]))
         return out
 
     def snapped(self, doc, m: SlotMatches, spans: dict[str, list[tuple[int, int]]], pattern_of: dict[str, str],
@@ -489,6 +511,15 @@ class Tagger:
 
     def decides(self, label: str) -> bool:
         return self.use is None or label in self.use
+
+    def _wanted(self, only: tuple[str, ...] | None) -> list[int]:
+        """Indices of the labels this tagger decides (and ``only`` asks for), computed once."""
+        cache = self.__dict__.setdefault("_wanted_cache", {})
+        got = cache.get(only)
+        if got is None:
+            got = cache[only] = [k for k, label in enumerate(self.labels)
+                                 if self.decides(label) and (only is None or label in only)]
+        return got
 
 
 # --- training -----------------------------------------------------------------------------------

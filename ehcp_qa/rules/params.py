@@ -64,6 +64,7 @@ class OutcomeParams(TypedDict, total=False):
 
 class ClassifierParams(TypedDict, total=False):
     target: Literal["provision", "outcome"]
+    errors_at_floor: bool  # a model-found gap is an error at the floor a rule error needs
 
 
 class PythonParams(TypedDict, total=False):
