@@ -8,11 +8,13 @@ outcome on any evidence at all. Thresholds are rule params (golden_thread.yaml).
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ..model import Finding, Plan, SectionKey, Severity
 from ..rules.spec import Rule
-from .areas import AreaMap, area_labels, area_map, find_terms, heading_area, lexicon, term_matcher
+from .areas import (AreaMap, area_labels, area_map, find_terms, heading_area, keyword_scores, lexicon,
+                    term_matcher)
 from .registry import Context, plan_check
 
 
@@ -21,15 +23,36 @@ def _maps(plan: Plan, ctx: Context) -> dict[str, AreaMap]:
                       lambda: {k: area_map(plan, k) for k in ("B", "E", "F") if plan.section(k)})
 
 
+# "Noah has no identified sensory or physical needs.", "She does not have any physical difficulties":
+# a sentence that denies a need, whatever words name the area (a fact of English, not of one plan)
+_DENIED_NEED = re.compile(
+    r"^[^.;]{0,60}?\b(?:no|not (?:have|has|had|show|shows) any|does not have|do not have|has not got)\b"
+    r"(?:\s+[\w/,'-]+){0,6}?\s+(?:needs?|difficult(?:y|ies)|concerns?|problems?|issues?)\b", re.IGNORECASE)
+
+
 def _real_blocks(plan: Plan, blocks: list[int], nil_phrases) -> list[int]:
-    """Blocks that say something, dropping "No identified needs in this area."-style lines."""
+    """Blocks that say something, dropping "No identified needs in this area."-style lines and
+    short blocks that open by denying a need ("Noah has no identified sensory or physical needs.")."""
     nil = term_matcher(nil_phrases)
     out = []
     for i in blocks:
         text = plan.blocks[i].text
-        if nil is not None and len(text) < 120 and nil.search(text):
+        if len(text) < 120 and nil is not None and nil.search(text):
+            continue
+        if len(text) < 200 and _DENIED_NEED.search(text):
             continue
         out.append(i)
+    return out
+
+
+def _mentioned(plan: Plan, key: str, nil_phrases) -> set[str]:
+    """Areas any content block of a section mentions by keyword, whatever heading it sits under:
+    in F, a hearing-aid check under "Communication and interaction" is provision for a hearing
+    need; a target section counts as covering an area on any evidence at all."""
+    out: set[str] = set()
+    blocks = [b.index for b in plan.section_blocks(key) if heading_area(b) is None]
+    for i in _real_blocks(plan, blocks, nil_phrases):
+        out.update(keyword_scores(plan.blocks[i].text))
     return out
 
 
@@ -81,7 +104,8 @@ def _missing_link(plan: Plan, rule: Rule, ctx: Context, source: str, target: str
     p = rule.params
     nil = p.get("nil_phrases", ())
     have = areas_present(plan, maps[source], int(p.get("min_source_hits", 2)), nil, firm=True)
-    covered = areas_present(plan, maps[target], int(p.get("min_target_hits", 1)), nil)
+    covered = set(areas_present(plan, maps[target], int(p.get("min_target_hits", 1)), nil))
+    covered |= _mentioned(plan, target, nil)
     labels = area_labels()
     # without area headings (in either section) areas come from keywords alone: less sure, so
     # a lower severity
