@@ -360,3 +360,34 @@ def test_letter_first_heading_with_a_title_about_the_child(tmp_path):
     plan = load_plan(path)
     assert {k.value for k in plan.sections} == set(titles)
     assert plan.section("F").title.startswith("F: The help Amara")
+
+
+def test_heading_cell_holding_its_text_and_a_letter_cell_before_it(tmp_path, make_docx):
+    # A letter column beside cells that start "Section X: <title>" and carry the section's text
+    # under the title in the same cell. The text under the title is the section's body (H1 says
+    # "None. ..." so it is nil, not empty); the next row's letter cell ("H2") starts H2 and is not
+    # the end of H1; numbered items "H2.1 ..." are H2's items, not H2 headings.
+    rows = [["A", "Section A: Views, interests and aspirations\n" + FILLER["A"]],
+            ["B", "Section B: Special educational needs\n" + FILLER["B"]],
+            ["E", "Section E: Outcomes\n" + FILLER["E"]],
+            ["F", "Section F: Special educational provision\n" + FILLER["F"]],
+            ["H1", "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled "
+                   "Persons Act 1970\nNone. Sam has no assessed social care needs."],
+            ["H2", "Section H2: Any other social care provision"],
+            ["", "H2.1 (D1). Short breaks at Oak House one weekend a month, funded by the children's disability team."],
+            ["", "H2.2 (D2). Carer's support for his mother, a one-off payment of 400 pounds a year."],
+            ["I", "Section I: Placement\nLeft blank in the draft plan."]]
+    plan = sectionize(read_blocks(make_docx(tmp_path / "cells.docx", [("p", "Name: Sam Smith"), ("table", rows)])))
+    assert plan.section("H1").status == SectionStatus.NIL
+    assert "Section H1: Social care provision" in plan.section("H1").title
+    assert "None." not in plan.section("H1").title
+    h2 = plan.section("H2")
+    assert plan.blocks[h2.blocks[0]].text == "H2" and h2.status == SectionStatus.CONTENT
+    assert "H2.2" in plan.section_text("H2")
+    assert plan.section("I").status == SectionStatus.EMPTY  # only the template's note
+
+
+@pytest.mark.parametrize("body", ["Left blank in the draft plan.", "Not known at this time.",
+                                  "Awaiting outcome of Care Act assessment."])
+def test_notes_standing_in_for_a_section_are_blank(body):
+    assert section_status(body).value == "empty"
