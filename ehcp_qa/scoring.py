@@ -35,8 +35,10 @@ from .report.sections import section_view
 CRITERIA: tuple[str, ...] = tuple(d.value for d in Dimension)
 _SECTION_ORDER = {k.value: i for i, k in enumerate(STATUTORY)}
 _BY_RANK = {r.rank: r for r in Rating}
-_COND_KEYS = {"rule", "dimension", "severity", "min", "missing", "status", "criterion_below", "share", "any", "lacks"}
-_SHARE_KEYS = {"units", "at_least", "min_units", "rule", "dimension", "severity"}
+_COND_KEYS = {"rule", "dimension", "severity", "text", "not_text", "min", "missing", "status", "criterion_below",
+              "share", "any", "lacks"}
+_SHARE_KEYS = {"units", "at_least", "min_units", "rule", "dimension", "severity", "text", "not_text"}
+_FINDING_KEYS = ("rule", "dimension", "severity", "text", "not_text")
 
 
 # --- the rubric --------------------------------------------------------------------------------
@@ -110,6 +112,13 @@ def _check_condition(c: Any, src: str, where: str) -> None:
             _check_condition(sub, src, where)
     if "severity" in c and c["severity"] not in {s.value for s in Severity}:
         raise _fail(src, f"{where}: severity must be error, warning or suggestion")
+    for key in ("text", "not_text"):
+        for spec in (c, c.get("share") or {}):
+            if key in spec:
+                try:
+                    re.compile(spec[key])
+                except (re.error, TypeError) as e:
+                    raise _fail(src, f"{where}: bad {key} pattern {spec[key]!r} ({e})") from None
     if "dimension" in c and c["dimension"] not in CRITERIA:
         raise _fail(src, f"{where}: unknown dimension {c['dimension']!r}")
     for name in c.get("criterion_below", {}) or {}:
@@ -279,6 +288,11 @@ def _finding_match(f: Finding, c: Mapping[str, Any]) -> bool:
         return False
     if "severity" in c and f.severity.rank < Severity(c["severity"]).rank:
         return False
+    # the quoted text: "TBC" left for a detail is not a template's "[Child's name]" left in
+    if "text" in c and not re.search(c["text"], f.text or "", re.IGNORECASE):
+        return False
+    if "not_text" in c and re.search(c["not_text"], f.text or "", re.IGNORECASE):
+        return False
     return True
 
 
@@ -300,7 +314,7 @@ class Assessment:
         """(share of units flagged, evidence findings, units flagged, units)."""
         units = self.units[spec["units"]]
         n = len(units)
-        flt = {k: spec[k] for k in ("rule", "dimension", "severity") if k in spec}
+        flt = {k: spec[k] for k in _FINDING_KEYS if k in spec}
         hit_units, idx = set(), []
         for i, f in enumerate(self.findings):
             u = _unit_of(self.plan, f, units)
@@ -353,7 +367,7 @@ def _evaluate(c: Mapping[str, Any], st: Assessment) -> tuple[bool, list[int]]:
         if frac < float(c["share"]["at_least"]) or frac == 0 or hit < int(c["share"].get("min_units", 1)):
             return False, []
         evidence += idx
-    if any(k in c for k in ("rule", "dimension", "severity")):
+    if any(k in c for k in _FINDING_KEYS):
         idx = [i for i, f in enumerate(st.findings) if _finding_match(f, c)]
         if len(idx) < int(c.get("min", 1)):
             return False, []

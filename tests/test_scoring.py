@@ -79,6 +79,53 @@ def test_limiting_judgements(rule, dim, cap):
         assert any(x.criterion == "limiting" and 0 in x.findings for x in r.reasons)
 
 
+def _quoting(plan, rule, dim, text, sev=Severity.WARNING, section="F"):
+    b = plan.section_blocks(section)[0]
+    return Finding(rule, "msg", sev, dim, SectionKey(section), b.start, b.start + len(text), text)
+
+
+def test_a_detail_left_tbc_is_requires_improvement_a_template_placeholder_inadequate():
+    # The authors of corpus/authored grade a draft with durations and providers "TBC" as requires
+    # improvement (work to finish before issue) and "[Child's name]" / "XX" left in as inadequate
+    # (a template never filled in); RUBRIC section 5 lists "TBC" with the health and care gaps.
+    plan = full_plan()
+    tbc = score(plan, [_quoting(plan, "drafting.placeholder", Dimension.LANGUAGE, "TBC")])
+    assert tbc.rating is Rating.REQUIRES_IMPROVEMENT and any("TBC" in r.text for r in tbc.reasons)
+    for text in ("[Child's name]", "XX", "<insert date>"):
+        r = score(plan, [_quoting(plan, "drafting.placeholder", Dimension.LANGUAGE, text)])
+        assert r.rating is Rating.INADEQUATE, text
+
+
+def test_one_outcome_in_four_that_is_provision_does_not_make_a_plan_inadequate():
+    # "outcomes that are provision or aspirations" (RUBRIC section 7, inadequate) is about the
+    # outcomes as a whole: one provision-as-outcome among several SMART ones is a lapse (it still
+    # costs measurability and can cap at requires improvement); a third or more caps at inadequate.
+    plan = full_plan(n_outcomes=6)
+    one = [finding(plan, "measurability.provision-as-outcome", Dimension.MEASURABILITY, Severity.ERROR, "E", 0)]
+    assert score(plan, one).rating is not Rating.INADEQUATE
+    two = one + [finding(plan, "measurability.aspiration-as-outcome", Dimension.MEASURABILITY, Severity.ERROR, "E", 1)]
+    assert score(plan, two).rating is Rating.INADEQUATE  # 2 of 6 outcomes: a third
+    assert any("2 of 6 outcomes (33%)" in r.text for r in score(plan, two).reasons)
+
+
+def test_pfa_outcomes_not_labelled_as_pfa_cap_nothing():
+    # measurability.no-pfa-outcome is a warning when the outcomes are about employment, independent
+    # living, community or health but not headed as PfA: the plan has PfA outcomes, so no cap;
+    # an error (no PfA outcome at all from Year 9) caps at requires improvement
+    plan = full_plan()
+    warn = finding(plan, "measurability.no-pfa-outcome", Dimension.MEASURABILITY, Severity.WARNING, "E")
+    assert score(plan, [warn]).rating is Rating.OUTSTANDING
+    err = finding(plan, "measurability.no-pfa-outcome", Dimension.MEASURABILITY, Severity.ERROR, "E")
+    assert score(plan, [err]).rating is Rating.REQUIRES_IMPROVEMENT
+
+
+def test_a_bad_text_pattern_in_a_limit_is_a_config_error():
+    raw = yaml.safe_load(yaml.safe_dump(default_rubric().raw))
+    raw["limits"][0]["when"] = {"rule": "x.*", "text": "(unclosed"}
+    with pytest.raises(ConfigError, match="bad text pattern"):
+        parse_rubric(raw, src="r.yaml")
+
+
 def test_outstanding_needs_evidence_of_voice_and_shorter_term_targets():
     assert score(full_plan(A="Sam likes trains and animals."), []).rating is Rating.GOOD
     r = score(full_plan(E=OUTCOME), [])
