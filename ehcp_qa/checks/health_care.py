@@ -63,7 +63,9 @@ def _looks_nil(plan: Plan, key: str, state: str | None, phrases: Iterable[str]) 
         return False
     body = plan.section_text(key)
     pattern = term_matcher(phrases)
-    return len(body) < 200 and pattern is not None and bool(pattern.search(body))
+    if len(body) < 200 and pattern is not None and bool(pattern.search(body)):
+        return True
+    return _states_none(plan, key)  # a reasoned none: who advised, and that there are no needs
 
 
 @plan_check("health_care.blank_section")
@@ -110,6 +112,17 @@ def social_care_signals(plan: Plan, rule: Rule | None = None) -> list[Hit]:
     return find_terms(plan, keys, list(lexicon("social_care")["signals"]) + extra, _negation())
 
 
+def _states_none(plan: Plan, key: str) -> bool:
+    """The section says in so many words that there is nothing to provide (the sectionizer's nil
+    statements, anywhere in it): a reasoned "none" that is longer than a bare "None."."""
+    from ..sectionize import _norm, load_rules
+
+    text = _norm(plan.section_text(key))
+    # "no other social care needs" after a described need says the section does hold something
+    return any(m and not re.search(r"\b(?:other|further|additional)\b", m.group(0))
+               for m in (p.search(text) for p in load_rules().nil))
+
+
 @plan_check("health_care.social_care_signal_nil")
 def social_care_signal_nil(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     """The plan mentions a social worker, care, short breaks... while D, H1 or H2 say none."""
@@ -127,8 +140,12 @@ def social_care_signal_nil(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Fin
         nil_keys += h
     if not nil_keys:
         return
+    # a signal inside a section that itself states there are no needs ("Advice was requested from
+    # the Children with Disabilities Team ... Noah does not have social care needs") is the reason
+    # for its "none", not involvement that contradicts it
     hits = [h for h in social_care_signals(plan, rule)
-            if not (h.section and h.section.value in nil_keys and states.get(h.section.value) == "nil")]
+            if not (h.section and h.section.value in nil_keys
+                    and (states.get(h.section.value) == "nil" or _states_none(plan, h.section.value)))]
     if hits:
         h = hits[0]
         msg = f"{rule.message} (Sections saying none: {', '.join(nil_keys)}.)"
