@@ -282,3 +282,30 @@ def test_areas_without_provision_cap_by_certainty(severity, cap):
     fs = [finding(plan, "golden_thread.need-without-provision", Dimension.GOLDEN_THREAD, severity, section="B", nth=0)
           for _ in range(2)]
     assert score(plan, fs).rating is cap
+
+
+def test_reasons_speak_a_panels_words_missing_or_blank_sections_first():
+    # A panel opens with what is missing or blank, then provision as a share of items, in words
+    # (not rule ids); a capped rating says what it would be without the cap.
+    plan = full_plan(H1="", n_items=4)
+    fs = [finding(plan, "specificity.missing-frequency", Dimension.SPECIFICITY, Severity.ERROR, nth=0),
+          finding(plan, "health_care.blank-section", Dimension.HEALTH_CARE, Severity.ERROR, "H2")]
+    r = score(plan, fs)
+    crits = [x for x in r.reasons if x.criterion not in ("limiting", "overall")]
+    assert crits[0].criterion == "completeness" and crits[0].text == "Sections: blank: H1"
+    spec = next(x for x in crits if x.criterion == "specificity")
+    assert spec.text.startswith("Provision: 1 of 4 provision items (25%) do not say what, who, how often")
+    assert "missing frequency" in spec.text and "specificity." not in spec.text
+    assert "without them the rating would be" in " ".join(x.text for x in r.reasons)
+
+
+def test_a_missing_section_finding_names_what_was_searched_for():
+    from ehcp_qa.checks.required import check_required
+    from ehcp_qa.checks.registry import Context
+    from ehcp_qa.rules.load import load_rules as load_packs
+
+    plan = make_plan({"A": "x", "B": "x", "D": "x", "E": "x", "F": "x", "G": "x", "H1": "x", "H2": "x",
+                      "I": "x", "J": "x", "K": "x"})
+    (f,) = check_required(load_packs().get("completeness.missing-section"), Context(plan))
+    assert f.section is SectionKey.C
+    assert "'Section C'" in f.message and "'health needs'" in f.message
