@@ -63,9 +63,7 @@ def _looks_nil(plan: Plan, key: str, state: str | None, phrases: Iterable[str]) 
         return False
     body = plan.section_text(key)
     pattern = term_matcher(phrases)
-    if len(body) < 200 and pattern is not None and bool(pattern.search(body)):
-        return True
-    return _states_none(plan, key)  # a reasoned none: who advised, and that there are no needs
+    return len(body) < 200 and pattern is not None and bool(pattern.search(body))
 
 
 @plan_check("health_care.blank_section")
@@ -144,7 +142,7 @@ def social_care_signal_nil(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Fin
     # the Children with Disabilities Team ... Noah does not have social care needs") is the reason
     # for its "none", not involvement that contradicts it
     hits = [h for h in social_care_signals(plan, rule)
-            if not (h.section and h.section.value in nil_keys
+            if not (h.section and h.section.value in wanted
                     and (states.get(h.section.value) == "nil" or _states_none(plan, h.section.value)))]
     if hits:
         h = hits[0]
