@@ -309,3 +309,14 @@ def test_a_missing_section_finding_names_what_was_searched_for():
     (f,) = check_required(load_packs().get("completeness.missing-section"), Context(plan))
     assert f.section is SectionKey.C
     assert "'Section C'" in f.message and "'health needs'" in f.message
+
+
+def test_a_need_without_provision_guessed_from_keywords_caps_nothing():
+    # golden_thread.need-without-provision is a warning when B or F has no area headings (areas
+    # guessed from keywords): too uncertain to cap; with headings on both sides it is an error and
+    # caps at requires improvement
+    plan = full_plan()
+    warn = finding(plan, "golden_thread.need-without-provision", Dimension.GOLDEN_THREAD, Severity.WARNING, "B")
+    assert score(plan, [warn]).rating is not Rating.REQUIRES_IMPROVEMENT
+    err = finding(plan, "golden_thread.need-without-provision", Dimension.GOLDEN_THREAD, Severity.ERROR, "B")
+    assert score(plan, [err]).rating is Rating.REQUIRES_IMPROVEMENT
