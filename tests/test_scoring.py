@@ -274,10 +274,11 @@ def test_parse_rubric_requires_all_criteria():
 
 
 @pytest.mark.parametrize("severity,cap", [(Severity.ERROR, Rating.INADEQUATE),
-                                          (Severity.WARNING, Rating.REQUIRES_IMPROVEMENT)])
+                                          (Severity.WARNING, Rating.OUTSTANDING)])
 def test_areas_without_provision_cap_by_certainty(severity, cap):
     # Areas read from headings (errors) can make a plan inadequate; areas guessed from keywords
-    # (warnings) only cap it at requires improvement.
+    # (warnings) cap nothing (they used to cap at requires improvement, which on the authored plans
+    # only ever capped a plan its author graded good); they still cost golden-thread points.
     plan = full_plan()
     fs = [finding(plan, "golden_thread.need-without-provision", Dimension.GOLDEN_THREAD, severity, section="B", nth=0)
           for _ in range(2)]
