@@ -401,6 +401,8 @@ def read_meta(blocks: list[Block], rules: Rules, more: list[Block] | None = None
         found = cover_fields(more, rules, labelled_only=True, found=found)
     dob = parse_date(found["dob"]) if "dob" in found else None
     pdate = parse_date(found["plan_date"]) if "plan_date" in found else None
+    if pdate is None and found.get("status"):
+        pdate = parse_date(found["status"])  # "Plan status: Draft plan issued 18 May 2026"
     status = found.get("status", "").lower()
     status = "draft" if "draft" in status else "final" if "final" in status else None
     if status is None and re.search(r"(?i)\bfinal\b", " ".join(b.text for b in blocks)):
@@ -503,6 +505,12 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
     first = min((s.blocks[0] for s in sections.values()), default=len(blocks))
     meta = read_meta(list(blocks[:first]) or list(blocks[:40]), rules, more=list(blocks[first:first + 60]))
     ordered = dict(sorted(sections.items(), key=lambda kv: STATUTORY.index(kv[0])))
+    placed = ordered.get(SectionKey.I)
+    if meta.status is None and placed is not None and placed.status is SectionStatus.CONTENT \
+            and not any(re.search(r"(?i)\bdraft\b", b.text) for b in blocks[:first + 60]):
+        # no status written: a plan that names its placement in I and calls itself a draft nowhere
+        # near its start is an issued plan (a draft leaves I blank, reg 12 and CoP 9.78)
+        meta = replace(meta, status="final")
     return replace(plan, sections=ordered, meta=meta)
 
 

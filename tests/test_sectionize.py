@@ -391,3 +391,20 @@ def test_heading_cell_holding_its_text_and_a_letter_cell_before_it(tmp_path, mak
                                   "Awaiting outcome of Care Act assessment."])
 def test_notes_standing_in_for_a_section_are_blank(body):
     assert section_status(body).value == "empty"
+
+
+def test_plan_date_from_the_status_line_and_an_issued_plan_is_final(tmp_path, make_docx):
+    # "Plan status: Draft plan issued 18 May 2026": the status line carries the plan's date (and so
+    # the age). A cover that states no status, a plan that names its placement in I and never calls
+    # itself a draft, is an issued (final) plan: a draft leaves I blank.
+    items = [("table", [["Name", "Poppy Ash"], ["Date of birth", "14 March 2023"],
+                        ["Plan status", "Draft plan issued 18 May 2026"]])]
+    items += [x for k in "ABCEFI" for x in (("h1", f"Section {k}"), ("p", FILLER.get(k, "Left blank in the draft plan.")))]
+    m = sectionize(read_blocks(make_docx(tmp_path / "d.docx", items))).meta
+    assert (m.plan_date, m.age, m.status) == ("2026-05-18", 3, "draft")
+    items = [("table", [["Child's name", "Zofia Kay"], ["Date of birth", "17/11/2015"],
+                        ["Date of this plan", "24 June 2026 (amended following annual review)"]])]
+    items += [x for k in "ABCEF" for x in (("h1", f"Section {k}"), ("p", FILLER[k]))]
+    items += [("h1", "Section I"), ("p", "Brindlecombe Primary School, a mainstream maintained school.")]
+    m = sectionize(read_blocks(make_docx(tmp_path / "f.docx", items))).meta
+    assert (m.plan_date, m.age, m.status) == ("2026-06-24", 10, "final")
