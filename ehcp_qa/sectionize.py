@@ -473,9 +473,13 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
     for n, c in enumerate(order):
         stop = starts[n + 1] if n + 1 < len(order) else len(blocks)
         idx = [i for i in range(starts[n], stop) if i not in in_combined]
+        # "E" | "Section E: Outcomes\nOutcomes are for the end of Year 11 ...": the letter cell is the
+        # heading and the cell beside it the section's text (as a PDF of the same table reads), so
+        # the text under the title is never hidden with the heading
+        head = starts[n] if starts[n] < c.block and _heading_and_body(blocks[c.block].text, rules)[1] else c.block
         for k in c.keys:
             owned.setdefault(k, []).extend(idx)
-            heading_of.setdefault(k, c.block)
+            heading_of.setdefault(k, head)
     for i, k in in_combined.items():
         if k:
             owned.setdefault(k, []).append(i)

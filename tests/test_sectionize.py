@@ -408,3 +408,15 @@ def test_plan_date_from_the_status_line_and_an_issued_plan_is_final(tmp_path, ma
     items += [("h1", "Section I"), ("p", "Brindlecombe Primary School, a mainstream maintained school.")]
     m = sectionize(read_blocks(make_docx(tmp_path / "f.docx", items))).meta
     assert (m.plan_date, m.age, m.status) == ("2026-06-24", 10, "final")
+
+
+def test_text_under_a_title_in_a_letter_rows_cell_is_the_sections_text(tmp_path, make_docx):
+    # "E" | "Section E: Outcomes\nShorter-term targets are set each term.": the letter cell is the
+    # heading, so the sentence under the title is E's text (as the PDF of the same table reads it)
+    # and the check for shorter-term target arrangements sees it in DOCX and PDF alike.
+    rows = [["A", "Section A: Views\n" + FILLER["A"]], ["B", "Section B: Special educational needs\n" + FILLER["B"]],
+            ["E", "Section E: Outcomes\nShorter-term targets are set each term by the SENCo."],
+            ["", FILLER["E"]], ["F", "Section F: Special educational provision\n" + FILLER["F"]]]
+    plan = sectionize(read_blocks(make_docx(tmp_path / "e.docx", [("p", "Name: Sam Smith"), ("table", rows)])))
+    assert plan.blocks[plan.section("E").heading].text == "E"
+    assert "Shorter-term targets are set each term" in plan.section_text("E")
