@@ -8,7 +8,7 @@ ids behind it). Plan text is never printed: evidence is rule ids, sections and c
     .venv/bin/python scripts/rating_listing.py --author fenwick --json out.json
 
 Uses the shipped models (so the authors' lines were seen in training): this is a listing for
-finding mechanisms, not a figure; `scripts/evaluate.py --no-devset` gives the honest ones.
+finding mechanisms, not a figure; `scripts/evaluate.py` (leave one author out) gives the honest ones.
 """
 from __future__ import annotations
 
