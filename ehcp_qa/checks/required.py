@@ -17,7 +17,7 @@ def _searched(key) -> str:
     rules = load_rules()
     names = [n for n in rules.names.get(key.value, ()) if n not in rules.letter_only]
     names += [n for n in rules.names.get("H", ()) if key.value in ("H1", "H2") and n not in rules.letter_only]
-    shown = ", ".join(f"'{n}'" for n in sorted(set(names), key=len)[:4])
+    shown = ", ".join(f"'{n}'" for n in sorted(set(names), key=lambda n: (len(n), n))[:4])
     return (f"no heading names it by letter ('Section {key.value}', 'Part {key.value}', '{key.value}:' or a "
             f"letter cell) or by title ({shown})")
 
