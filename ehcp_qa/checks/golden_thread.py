@@ -13,8 +13,7 @@ from typing import Iterable
 
 from ..model import Finding, Plan, SectionKey, Severity
 from ..rules.spec import Rule
-from .areas import (AreaMap, area_labels, area_map, find_terms, heading_area, keyword_scores, lexicon,
-                    term_matcher)
+from .areas import AreaMap, _area_patterns, area_labels, area_map, find_terms, heading_area, lexicon, term_matcher
 from .registry import Context, plan_check
 
 
@@ -45,15 +44,16 @@ def _real_blocks(plan: Plan, blocks: list[int], nil_phrases) -> list[int]:
     return out
 
 
-def _mentioned(plan: Plan, key: str, nil_phrases) -> set[str]:
-    """Areas any content block of a section mentions by keyword, whatever heading it sits under:
-    in F, a hearing-aid check under "Communication and interaction" is provision for a hearing
-    need; a target section counts as covering an area on any evidence at all."""
-    out: set[str] = set()
+def _mentioned(plan: Plan, key: str, nil_phrases, areas: Iterable[str]) -> set[str]:
+    """Which of ``areas`` any content block of a section mentions by keyword, whatever heading it
+    sits under: in F, a hearing-aid check under "Communication and interaction" is provision for a
+    hearing need; a target section counts as covering an area on any evidence at all."""
+    pats = [(name, pat) for name, pat in _area_patterns() if name in set(areas) and pat is not None]
+    if not pats:
+        return set()
     blocks = [b.index for b in plan.section_blocks(key) if heading_area(b) is None]
-    for i in _real_blocks(plan, blocks, nil_phrases):
-        out.update(keyword_scores(plan.blocks[i].text))
-    return out
+    text = "\n".join(plan.blocks[i].text for i in _real_blocks(plan, blocks, nil_phrases))
+    return {name for name, pat in pats if pat.search(text)}
 
 
 def areas_present(plan: Plan, amap: AreaMap, min_hits: int, nil_phrases, firm: bool = False) -> dict[str, list[int]]:
@@ -105,7 +105,8 @@ def _missing_link(plan: Plan, rule: Rule, ctx: Context, source: str, target: str
     nil = p.get("nil_phrases", ())
     have = areas_present(plan, maps[source], int(p.get("min_source_hits", 2)), nil, firm=True)
     covered = set(areas_present(plan, maps[target], int(p.get("min_target_hits", 1)), nil))
-    covered |= _mentioned(plan, target, nil)
+    if set(have) - covered:  # only then look past the target's headings (most plans never need to)
+        covered |= _mentioned(plan, target, nil, set(have) - covered)
     labels = area_labels()
     # without area headings (in either section) areas come from keywords alone: less sure, so
     # a lower severity
