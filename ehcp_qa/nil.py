@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .items import is_nil as _is_nil
 
-__all__ = ["is_nil", "is_nil_body", "NIL_BODY_CHARS"]
+__all__ = ["is_nil", "is_nil_body", "states_nil", "NIL_BODY_CHARS"]
 
 #: a body longer than this holds more than a nil statement
 NIL_BODY_CHARS = 450
@@ -42,6 +42,14 @@ def is_nil_body(body: str, limit: int = NIL_BODY_CHARS) -> bool:
                 continue  # "No further ...", or a lone "None." cell among other statements
             return True
     return False
+
+
+def states_nil(text: str) -> bool:
+    """Somewhere in ``text``, however long, a statement says in so many words that there is nothing
+    to provide: a reasoned "none", not a bare "None." cell and not "no further/other ..." after a
+    described need."""
+    return any(is_nil(p) and not _BEYOND.search(p) and not _BARE.fullmatch(p.strip())
+               for p in _STATEMENT_END.split(text.strip()) if p.strip())
 
 
 _STATEMENT_END = re.compile(r"\n+|(?<=[.;:!?])\s+(?=\S)")

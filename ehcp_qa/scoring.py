@@ -37,8 +37,10 @@ from .report.sections import section_view
 CRITERIA: tuple[str, ...] = tuple(d.value for d in Dimension)
 _SECTION_ORDER = {k.value: i for i, k in enumerate(STATUTORY)}
 _BY_RANK = {r.rank: r for r in Rating}
-_COND_KEYS = {"rule", "dimension", "severity", "min", "missing", "status", "criterion_below", "share", "any", "lacks"}
-_SHARE_KEYS = {"units", "at_least", "min_units", "rule", "dimension", "severity"}
+_COND_KEYS = {"rule", "dimension", "severity", "text", "not_text", "min", "missing", "status", "criterion_below",
+              "share", "any", "lacks"}
+_SHARE_KEYS = {"units", "at_least", "min_units", "rule", "dimension", "severity", "text", "not_text"}
+_FINDING_KEYS = ("rule", "dimension", "severity", "text", "not_text")
 
 
 # --- the rubric --------------------------------------------------------------------------------
@@ -112,6 +114,13 @@ def _check_condition(c: Any, src: str, where: str) -> None:
             _check_condition(sub, src, where)
     if "severity" in c and c["severity"] not in {s.value for s in Severity}:
         raise _fail(src, f"{where}: severity must be error, warning or suggestion")
+    for key in ("text", "not_text"):
+        for spec in (c, c.get("share") or {}):
+            if key in spec:
+                try:
+                    re.compile(spec[key])
+                except (re.error, TypeError) as e:
+                    raise _fail(src, f"{where}: bad {key} pattern {spec[key]!r} ({e})") from None
     if "dimension" in c and c["dimension"] not in CRITERIA:
         raise _fail(src, f"{where}: unknown dimension {c['dimension']!r}")
     for name in c.get("criterion_below", {}) or {}:
@@ -281,6 +290,11 @@ def _finding_match(f: Finding, c: Mapping[str, Any]) -> bool:
         return False
     if "severity" in c and f.severity.rank < Severity(c["severity"]).rank:
         return False
+    # the quoted text: "TBC" left for a detail is not a template's "[Child's name]" left in
+    if "text" in c and not re.search(c["text"], f.text or "", re.IGNORECASE):
+        return False
+    if "not_text" in c and re.search(c["not_text"], f.text or "", re.IGNORECASE):
+        return False
     return True
 
 
@@ -302,7 +316,7 @@ class Assessment:
         """(share of units flagged, evidence findings, units flagged, units)."""
         units = self.units[spec["units"]]
         n = len(units)
-        flt = {k: spec[k] for k in ("rule", "dimension", "severity") if k in spec}
+        flt = {k: spec[k] for k in _FINDING_KEYS if k in spec}
         hit_units, idx = set(), []
         for i, f in enumerate(self.findings):
             u = _unit_of(self.plan, f, units)
@@ -355,7 +369,7 @@ def _evaluate(c: Mapping[str, Any], st: Assessment) -> tuple[bool, list[int]]:
         if frac < float(c["share"]["at_least"]) or frac == 0 or hit < int(c["share"].get("min_units", 1)):
             return False, []
         evidence += idx
-    if any(k in c for k in ("rule", "dimension", "severity")):
+    if any(k in c for k in _FINDING_KEYS):
         idx = [i for i, f in enumerate(st.findings) if _finding_match(f, c)]
         if len(idx) < int(c.get("min", 1)):
             return False, []
@@ -438,6 +452,9 @@ def limit_reason(lim: Limit, st: Assessment, idx: Sequence[int]) -> str:
                          + (f" and at least {int(spec['min_units'])}" if int(spec.get("min_units", 1)) > 1 else ""))
     if _has_key(lim.when, "missing") and st.missing:
         extra.append(f"not found: {', '.join(st.missing)}")
+    for name, th in (lim.when.get("criterion_below") or {}).items():
+        if st.scores[name] < float(th):
+            extra.append(f"{name.replace('_', ' ')} {st.scores[name]:.1f}/10, below {float(th):g}")
     if not extra and idx:
         extra.append(f"{len(idx)} finding{'s' if len(idx) != 1 else ''}")
     return f"{text} ({'; '.join(extra)})" if extra else text
@@ -480,22 +497,56 @@ def limit_criterion(when: Mapping[str, Any]) -> str:
     return min((limit_criterion(c) for c in subs), key=MODERATOR_ORDER.index) if subs else "language"
 
 
+#: how a panel names each criterion, and what a flagged item of it falls short of
+_PANEL_NAME = {"completeness": "Sections", "specificity": "Provision", "measurability": "Outcomes",
+               "health_care": "Health and social care input", "golden_thread": "Golden thread",
+               "voice": "Child's voice", "language": "Drafting"}
+_SHORT_OF = {"specificity": "do not say what, who, how often or how long, or use vague wording",
+             "measurability": "are not SMART (specific, measurable, time-bound) or are not outcomes"}
+
+
+def _rule_words(rule_id: str) -> str:
+    """"specificity.missing-frequency" -> "missing frequency": the rule's name in plain words."""
+    return rule_id.split(".", 1)[-1].replace("-", " ").replace("_", " ")
+
+
 def _criterion_reason(name: str, score: float, idx: list[int], findings: Sequence[Finding],
                       st: Assessment | None = None) -> Reason:
+    """One criterion in a panel's words: what falls short (the share of items, for provision and
+    outcomes), the findings behind it by kind, and the score."""
     counts = Counter(findings[i].severity.value for i in idx)
-    rules = Counter(findings[i].rule_id for i in idx).most_common(3)
-    parts = ", ".join(f"{counts[s.value]} {s.value}{'s' if counts[s.value] != 1 else ''}"
-                      for s in Severity if counts[s.value])
-    top = "; ".join(f"{r} x{n}" if n > 1 else r for r, n in rules)
-    share = ""
+    kinds = Counter(_rule_words(findings[i].rule_id) for i in idx).most_common(3)
+    sev = ", ".join(f"{counts[s.value]} {s.value}{'s' if counts[s.value] != 1 else ''}"
+                    for s in Severity if counts[s.value])
+    top = "; ".join(f"{k} x{n}" if n > 1 else k for k, n in kinds)
+    lead = ""
     crit = st.rubric.criteria.get(name) if st is not None else None
     if crit is not None and crit.units:
         frac, _, hit, n = st.share_counts({"units": crit.units, "dimension": name, "severity": "warning"})
         if n:
             noun = "outcomes" if crit.units == "outcomes" else f"{crit.units} items"
-            share = f"; {hit} of {n} {noun} flagged ({frac:.0%})"
-    return Reason(criterion=name, text=f"{name.replace('_', ' ')} {score:.1f}/10 ({parts}: {top}{share})",
+            lead = f"{hit} of {n} {noun} ({frac:.0%}) {_SHORT_OF.get(name, 'are flagged')}; "
+    return Reason(criterion=name, text=f"{_PANEL_NAME.get(name, name)}: {lead}{top} ({sev}); "
+                                       f"{name.replace('_', ' ')} {score:.1f}/10",
                   findings=tuple(idx))
+
+
+def _sections_reason(st: Assessment, idx: list[int]) -> Reason | None:
+    """Missing or blank sections first, as a panel reads a plan: which statutory sections were not
+    found and which are blank (a heading with nothing under it, or only "TBC")."""
+    blank = [k.value for k, sec in st.plan.sections.items() if sec.status.value == "empty"]
+    if not st.missing and not blank and not idx:
+        return None
+    parts = []
+    if st.missing:
+        parts.append(f"not found: {', '.join(st.missing)}")
+    if blank:
+        parts.append(f"blank: {', '.join(blank)}")
+    if not parts:
+        parts.append("all present")
+    rest = _criterion_reason("completeness", st.scores["completeness"], idx, st.findings, st) if idx else None
+    tail = f"; {rest.text.split(': ', 1)[1]}" if rest else ""
+    return Reason("completeness", f"Sections: {'; '.join(parts)}{tail}", tuple(idx))
 
 
 def _reasons(st: Assessment, hits: list[tuple[Limit, list[int]]], band: Rating, band_text: str,
@@ -520,7 +571,10 @@ def _reasons(st: Assessment, hits: list[tuple[Limit, list[int]]], band: Rating, 
     by_dim: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(st.findings):
         by_dim[f.dimension.value].append(i)
-    for name in MODERATOR_ORDER:
+    sections = _sections_reason(st, by_dim.get("completeness", []))
+    if sections is not None:
+        reasons.append(sections)
+    for name in MODERATOR_ORDER[1:]:
         if by_dim.get(name):
             reasons.append(_criterion_reason(name, st.scores[name], by_dim[name], st.findings, st))
     others = sorted([(lim, idx) for lim, idx in hits if (lim, idx) not in binding and lim.cap.rank <= rating.rank],

@@ -40,7 +40,8 @@ _EXPLICIT = [
     # "Special educational needs (Section B)", "Part 2 (Section B)", "SEN (B)"
     ("paren", re.compile(rf"^(?P<title>.*?)[\s:\-\u2013\u2014]*\((?:section|part)?\s*{_KEY}\)[.:]?$")),
     # "B - SEN", "B. SEN", "B: SEN", "B) SEN", "H1 Social care"
-    ("sep", re.compile(rf"^{_KEY}(?:\s*[.:\-\u2013\u2014)]\s*|\s+(?=[a-z]))(?P<title>.+)$")),
+    # (not "H2.1 (D1). Personal assistant ...", "B.2 ...": a numbered item of the section)
+    ("sep", re.compile(rf"^{_KEY}(?![.:]\d)(?:\s*[.:\-\u2013\u2014)]\s*|\s+(?=[a-z]))(?P<title>.+)$")),
     # a bare "B" / "H1"
     ("bare", re.compile(rf"^{_KEY}[.:]?$")),
 ]
@@ -66,6 +67,7 @@ class Rules:
     part_map: tuple[re.Pattern, ...] = ()
     blank: tuple[re.Pattern, ...] = ()  # a template's guidance note standing in for the section  # "Part 3 is Section C": numbered parts given letters once
     names_re: re.Pattern = re.compile("(?!)")  # every name, longest first, word-bounded
+    title_words: frozenset[str] = frozenset()  # words of the statutory titles and the names
     name_key: dict[str, str] | None = None  # name -> key, longest name first
 
 
@@ -95,7 +97,12 @@ def load_rules(path: str | None = None) -> Rules:
         year_re=re.compile(raw.get("year_pattern", "(?!)")),
         part_map=tuple(re.compile(p, re.I) for p in raw.get("part_map_patterns", [])),
         blank=tuple(re.compile(p) for p in raw.get("blank_patterns", [])),
+        title_words=frozenset(w for t in [*raw.get("long_titles", []), *name_key] for w in _words(t)),
     )
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", _norm(s).replace("'s", ""))
 
 
 def _norm(s: str) -> str:
@@ -390,6 +397,8 @@ def read_meta(blocks: list[Block], rules: Rules, more: list[Block] | None = None
         found = cover_fields(more, rules, labelled_only=True, found=found)
     dob = parse_date(found["dob"]) if "dob" in found else None
     pdate = parse_date(found["plan_date"]) if "plan_date" in found else None
+    if pdate is None and found.get("status"):
+        pdate = parse_date(found["status"])  # "Plan status: Draft plan issued 18 May 2026"
     status = found.get("status", "").lower()
     status = "draft" if "draft" in status else "final" if "final" in status else None
     if status is None and re.search(r"(?i)\bfinal\b", " ".join(b.text for b in blocks)):
@@ -456,12 +465,17 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
     owned: dict[str, list[int]] = {}
     heading_of: dict[str, int] = {}
     order = sorted(chosen, key=lambda c: c.block)
+    starts = [_row_start(blocks, c.block) for c in order]
     for n, c in enumerate(order):
-        stop = order[n + 1].block if n + 1 < len(order) else len(blocks)
-        idx = [i for i in range(c.block, stop) if i not in in_combined]
+        stop = starts[n + 1] if n + 1 < len(order) else len(blocks)
+        idx = [i for i in range(starts[n], stop) if i not in in_combined]
+        # "E" | "Section E: Outcomes\nOutcomes are for the end of Year 11 ...": the letter cell is the
+        # heading and the cell beside it the section's text (as a PDF of the same table reads), so
+        # the text under the title is never hidden with the heading
+        head = starts[n] if starts[n] < c.block and _heading_and_body(blocks[c.block].text, rules)[1] else c.block
         for k in c.keys:
             owned.setdefault(k, []).extend(idx)
-            heading_of.setdefault(k, c.block)
+            heading_of.setdefault(k, head)
     for i, k in in_combined.items():
         if k:
             owned.setdefault(k, []).append(i)
@@ -475,8 +489,10 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
                 c for c in order if c.block == above[-1]).keys else SECTION_NAMES[SectionKey(k)]
         else:
             title = _title(blocks, head)
-        body = [blocks[i].text for i in idx
+        body = [_in_heading_row(blocks, i, head, rules) for i in idx
                 if i != head and not (head is not None and _same_row_title(blocks[i], blocks[head]))]
+        if head is not None:
+            body[:0] = [_heading_and_body(blocks[head].text, rules)[1]]
         status = section_status("\n".join(body), rules)
         if k == "K" and status is SectionStatus.NIL and sum(bool(t.strip()) for t in body) >= 3:
             status = SectionStatus.CONTENT  # an advice list, one entry of which says "no health needs"
@@ -489,6 +505,12 @@ def sectionize(plan: Plan, rules: Rules | None = None) -> Plan:
     first = min((s.blocks[0] for s in sections.values()), default=len(blocks))
     meta = read_meta(list(blocks[:first]) or list(blocks[:40]), rules, more=list(blocks[first:first + 60]))
     ordered = dict(sorted(sections.items(), key=lambda kv: STATUTORY.index(kv[0])))
+    placed = ordered.get(SectionKey.I)
+    if meta.status is None and placed is not None and placed.status is SectionStatus.CONTENT \
+            and not any(re.search(r"(?i)\bdraft\b", b.text) for b in blocks[:first + 60]):
+        # no status written: a plan that names its placement in I and calls itself a draft nowhere
+        # near its start is an issued plan (a draft leaves I blank, reg 12 and CoP 9.78)
+        meta = replace(meta, status="final")
     return replace(plan, sections=ordered, meta=meta)
 
 
@@ -578,6 +600,33 @@ def _choose(cands: list[_Cand], blocks: tuple[Block, ...], in_combined: dict[int
     return chosen
 
 
+def _row_start(blocks: tuple[Block, ...], head: int) -> int:
+    """Where a heading's section starts: the heading block, or the first cell of its table row
+    when the cells before it are only a label ("H2" | "Section H2: ...\nNone."): that letter cell
+    is the heading's, not the end of the section before."""
+    h = blocks[head]
+    i = head
+    while h.table is not None and i > 0 and blocks[i - 1].table == h.table and blocks[i - 1].row == h.row \
+            and len(blocks[i - 1].text.strip()) <= 12:
+        i -= 1
+    return i
+
+
+def _in_heading_row(blocks: tuple[Block, ...], i: int, head: int | None, rules: Rules) -> str:
+    """A block's text as section body: a label cell before the heading in its row is no body, and a
+    cell beside it that repeats the heading ("H1" | "Section H1: ...\nNot applicable.") gives only
+    the text under that heading."""
+    b = blocks[i]
+    if head is None or b.table is None or b.table != blocks[head].table or b.row != blocks[head].row:
+        return b.text
+    if i < head:
+        return ""
+    first = _norm(b.text.strip().split("\n", 1)[0])
+    if any(form == "section" and pat.match(first) for form, pat in _EXPLICIT) or _is_title_like(first):
+        return _heading_and_body(b.text, rules)[1]
+    return b.text
+
+
 def _same_row_title(b: Block, head: Block) -> bool:
     """A cell beside the heading cell in the same table row (the title column of a letter table)."""
     return head.table is not None and b.table == head.table and b.row == head.row and len(b.text) < 160 \
@@ -590,11 +639,30 @@ def _is_title_like(text: str) -> bool:
     return len(t) <= 100 and _title_key(t, load_rules(), prefix=True)[0] is not None
 
 
+def _heading_and_body(text: str, rules: Rules) -> tuple[str, str]:
+    """A heading block that holds more than its heading (a table cell "Section H1: Social care
+    provision ...\nNone. Priya has no assessed social care needs."): (the heading, the text under
+    it). Lines after the first that are made only of the statutory titles' words ("Act 1970": a PDF
+    wrapping a long heading) and end in no full stop still belong to the heading."""
+    lines = [ln.strip() for ln in text.strip().split("\n")]
+    n = 1
+    while n < len(lines) and lines[n] and not lines[n].rstrip().endswith((".", ":", "!", "?")) \
+            and all(w in rules.title_words for w in _words(lines[n])):
+        n += 1
+    return " ".join(lines[:n]), "\n".join(ln for ln in lines[n:] if ln)
+
+
 def _title(blocks: tuple[Block, ...], head: int) -> str:
-    """The heading as written; a bare letter cell takes the title from the cell beside it."""
+    """The heading as written (its heading lines only); a bare letter cell takes the title from the
+    cell beside it."""
     h = blocks[head]
-    t = h.text.strip()
-    if re.fullmatch(r"(?i)((section|part)\s+)?(h\s?[12]|[a-k])[.:]?", t) and head + 1 < len(blocks) \
-            and _same_row_title(blocks[head + 1], h):
-        return f"{t} {blocks[head + 1].text.strip()}"
+    t = _heading_and_body(h.text, load_rules())[0]
+    if re.fullmatch(r"(?i)((section|part)\s+)?(h\s?[12]|[a-k])[.:]?", t) and head + 1 < len(blocks):
+        nxt = blocks[head + 1]
+        if _same_row_title(nxt, h):
+            return f"{t} {nxt.text.strip()}"
+        if h.table is not None and nxt.table == h.table and nxt.row == h.row:
+            rest = _in_heading_row(blocks, head + 1, head, load_rules())
+            if rest != nxt.text:  # "Section H1: <title>\n<text>": the title is the cell's heading lines
+                return f"{t} {_heading_and_body(nxt.text, load_rules())[0]}"
     return t

@@ -31,6 +31,7 @@ are then measured. That is the honest figure for a council the tool has never se
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -46,12 +47,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import authored  # noqa: E402
+import choose_rating_limits as crl  # noqa: E402
 from ehcp_qa import api  # noqa: E402
 from ehcp_qa.calibrate import assess_plan, band_ranks, caps_with, fit_calibration  # noqa: E402
 from ehcp_qa.checks.engine import check_items  # noqa: E402
 from ehcp_qa.errors import EhcpQaError  # noqa: E402
 from ehcp_qa.model import Dimension, Rating, Severity  # noqa: E402
-from ehcp_qa.scoring import default_rubric  # noqa: E402
+from ehcp_qa.scoring import assess, default_rubric  # noqa: E402
 
 DEVSET = ROOT.parent / "shared" / "devset"
 OUT_JSON = ROOT / "models" / "evaluation.json"
@@ -312,7 +314,8 @@ def run_plan(path: Path, items: list[dict], model_dir: str | None = None, faults
         return {"file": path.name, "format": path.suffix.lstrip("."), "error": type(e).__name__,
                 "sections": judge_sections(None, entry or {})}
     return {"file": path.name, "format": path.suffix.lstrip("."), "rating": report.rating.value,
-            "scored": assess_plan(plan, findings, default_rubric()), "lines": judge_lines(plan, findings, items),
+            "scored": assess_plan(plan, findings, default_rubric()), "thresholds": threshold_stats(plan, findings),
+            "lines": judge_lines(plan, findings, items),
             "drafting": judge_drafting(plan, findings, faults or []), "sections": judge_sections(plan, entry or {})}
 
 
@@ -474,16 +477,16 @@ def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dic
             # rating bands refitted on every other author's plans plus the generated plans
             train_runs = [r for b, rs in shipped_runs.items() if b != a for r in rs if "scored" in r] + \
                          [r for r in gen_runs if "scored" in r]
+            # ... the three limit thresholds scripts/choose_rating_limits.py fits, chosen again here
+            chosen = choose_thresholds(train_runs, start)
             # ... and the limiting judgements those plans' grades bear out (calibrate.fit_calibration)
-            cuts, enabled = fit_calibration([r["scored"].total for r in train_runs],
-                                            [r["scored"].limit_caps for r in train_runs],
+            cuts, enabled = fit_calibration([r["scored"].total for r in train_runs], caps_for(train_runs, chosen),
                                             [Rating(r["grade"]).rank for r in train_runs], start)
             ok = [r for r in runs if "scored" in r]
-            pred = band_ranks(np.array([r["scored"].total for r in ok]),
-                              caps_with(np.array([r["scored"].limit_caps for r in ok], int).reshape(len(ok), -1), enabled),
-                              cuts)
+            pred = band_ranks(np.array([r["scored"].total for r in ok]), caps_with(caps_for(ok, chosen), enabled), cuts)
             res["ratings"] = ratings_agreement([Rating(r["grade"]).rank for r in ok], [int(x) for x in pred])
             res["ratings"]["cuts"] = list(cuts)
+            res["ratings"]["thresholds"] = list(chosen)
             res["ratings"]["limits_left_out"] = [lim.reason for lim, on in zip(default_rubric().limits, enabled) if not on]
             res["runs"] = [{"file": r["file"], "key": r["key"], "format": r["format"], "grade": r["grade"],
                             "rating": [None, "inadequate", "requires_improvement", "good", "outstanding"][int(p)]}
@@ -499,6 +502,55 @@ def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dic
         out[a] = res
         print(f"  loao {a}: {res['seconds']} s", file=sys.stderr)
     return out
+
+
+# --- the rubric's fitted thresholds, chosen again in each fold ------------------------------------
+# scripts/choose_rating_limits.py chose three limit thresholds leave one author out; here each fold
+# chooses them again from its training plans only, so the left-out figure covers that fit too.
+
+
+def threshold_stats(plan, findings) -> dict:
+    """What the three fitted limits read from a plan: the two shares (and items behind them) and the
+    criterion scores."""
+    rub = default_rubric()
+    st = assess(plan, findings, rub)
+    raw = rub.raw["limits"]
+    fp, _, hp, _ = st.share_counts(raw[crl._limit_index(rub.raw, crl.PROVISION_RULES)]["when"]["share"])
+    fo, _, ho, _ = st.share_counts(raw[crl._limit_index(rub.raw, crl.OUTCOME_RULES)]["when"]["share"])
+    return {"prov": (fp, hp), "out": (fo, ho), "scores": dict(st.scores)}
+
+
+def caps_for(runs: list[dict], cand: tuple[float, float, float]) -> np.ndarray:
+    """Plans x limits caps with the three fitted limits evaluated at ``cand`` (provision share,
+    outcome share, measurability gate); every other limit as the plan was scored."""
+    raw = default_rubric().raw
+    ip, io, im = (crl._limit_index(raw, crl.PROVISION_RULES), crl._limit_index(raw, crl.OUTCOME_RULES),
+                  crl._outstanding_index(raw))
+    sp, so = raw["limits"][ip]["when"]["share"], raw["limits"][io]["when"]["share"]
+    below = dict(raw["limits"][im]["when"]["criterion_below"], measurability=cand[2])
+    L = np.array([r["scored"].limit_caps for r in runs], int).reshape(len(runs), -1).copy()
+    for n, r in enumerate(runs):
+        t = r["thresholds"]
+        (fp, hp), (fo, ho) = t["prov"], t["out"]
+        L[n, ip] = 1 if fp and fp >= cand[0] and hp >= int(sp.get("min_units", 1)) else 4
+        L[n, io] = 1 if fo and fo >= cand[1] and ho >= int(so.get("min_units", 1)) else 4
+        L[n, im] = 3 if any(t["scores"][k] < float(v) for k, v in below.items()) else 4
+    return L
+
+
+def choose_thresholds(runs: list[dict], start: tuple[float, ...]) -> tuple[float, float, float]:
+    """The candidate thresholds with the best kappa, then exact agreement, on ``runs`` (the rubric's
+    own bands, every limit on); ties go to the rubric's own values."""
+    cur = crl.current()
+    ref = np.array([Rating(r["grade"]).rank for r in runs])
+    totals = np.array([r["scored"].total for r in runs])
+
+    def key(c):
+        m = ratings_agreement(list(ref), [int(x) for x in band_ranks(totals, caps_for(runs, c).min(axis=1), start)])
+        return (round(m["qwk"], 4), round(m["exact"], 4),
+                -abs(c[0] - cur[0]) - abs(c[1] - cur[1]) - abs(c[2] - cur[2]) / 10)
+
+    return max(itertools.product(crl.T_PROVISION, crl.T_OUTCOMES, crl.T_MEASURABILITY), key=key)
 
 
 def rubric_cuts() -> tuple[float, ...]:
@@ -717,7 +769,7 @@ def main(argv=None) -> None:
 
 def _plain(x):
     if isinstance(x, dict):
-        return {k: _plain(v) for k, v in x.items() if k != "scored"}
+        return {k: _plain(v) for k, v in x.items() if k not in ("scored", "thresholds")}
     if isinstance(x, list):
         return [_plain(v) for v in x]
     if isinstance(x, float) and x != x:

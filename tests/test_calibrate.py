@@ -195,3 +195,58 @@ def test_calibration_leaves_out_a_limit_the_grades_do_not_bear_out():
     right = np.where(human == 1, 1, 4)  # caps only plans the panel grades inadequate
     cuts, enabled = calibrate.fit_calibration(totals, np.stack([wrong, right], axis=1), human, (4.0, 6.5, 9.0))
     assert enabled == [False, True]
+
+
+@pytest.mark.parametrize("step", [+1, -1])
+def test_train_moves_the_rubric_towards_a_panel_one_grade_more_lenient_or_harsher(monkeypatch, tmp_path, step):
+    """End to end (issue 14): plans scored by the default rubric, graded by a panel one grade more
+    lenient (+1) or harsher (-1) than the default's ratings; `ehcp-qa train --moderation` writes a
+    local rubric whose ratings of the same plans move that way and agree with the panel better.
+    Leniency has to come partly from limits (a blank health section caps at requires improvement
+    whatever the bands), so the test also shows a limit the panel does not apply being left out."""
+    from typer.testing import CliRunner
+
+    from ehcp_qa import api
+    from ehcp_qa.cli import app
+    from ehcp_qa.model import Dimension, Finding, SectionKey, Severity
+
+    keys = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]
+
+    def load(path, limits=None):
+        secs = {k: "Some text about the child here, five words." for k in keys}
+        secs["A"], secs["E"] = EVIDENCE
+        secs["F"] = "\n".join(f"Item {j}: a teaching assistant will deliver phonics weekly." for j in range(10))
+        return make_plan(secs, source=str(path))
+
+    def check(plan, rules=None, models=None):
+        i = int(plan.source.rsplit("p", 1)[1].split(".")[0])
+        out = [Finding("specificity.vague-provision", "m", Severity.ERROR, Dimension.SPECIFICITY, SectionKey.F,
+                       b.start, b.start + 3, "x") for b in plan.section_blocks("F")[:i % 8]]
+        if i % 3 == 0:
+            g = plan.section_blocks("G")[0]
+            out.append(Finding("health_care.blank-section", "m", Severity.ERROR, Dimension.HEALTH_CARE, SectionKey.G,
+                               g.start, g.start + 3, "x"))
+        return out
+
+    n = 64
+    plans = [load(tmp_path / f"p{i}.txt") for i in range(n)]
+    default = np.array([score(p, check(p)).rating.rank for p in plans])
+    panel = np.clip(default + step, 1, 4)
+    names = {4: "Outstanding", 3: "Good", 2: "RI", 1: "Inadequate"}
+    rows = ["file,grade"] + [f"p{i}.txt,{names[int(g)]}" for i, g in enumerate(panel)]
+    for i in range(n):
+        (tmp_path / f"p{i}.txt").write_text("x")
+    (tmp_path / "grades.csv").write_text("\n".join(rows) + "\n")
+    monkeypatch.setattr(api, "load_plan", load)
+    monkeypatch.setattr(api, "check_plan", check)
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "local.yaml"
+    r = CliRunner().invoke(app, ["train", "--moderation", "grades.csv", str(tmp_path), "--out", str(out), "--seed", "0"])
+    assert r.exit_code == 0, r.output
+    local = load_rubric(out)
+    fitted = np.array([score(p, check(p), rubric=local).rating.rank for p in plans])
+    moved = fitted - default
+    assert np.sign(moved.sum()) == step and not (np.sign(moved) == -step).any()  # every change is the panel's way
+    assert np.mean(fitted == panel) > np.mean(default == panel) + 0.25
+    if step > 0:  # the panel rates blank-G plans above requires improvement: that limit is left out
+        assert len(local.limits) < len(default_rubric().limits)

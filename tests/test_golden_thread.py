@@ -75,3 +75,33 @@ def test_condition_gap_inside_a_covered_area():
                       "F": ["Cognition and learning", "Specialist dyslexia teaching 45 minutes weekly, 1:1."]})
     (f,) = run(r, plan)
     assert f.text == "moderate learning difficulty" and "general learning difficulty" in f.message
+
+
+def test_provision_under_another_area_heading_covers_the_need():
+    # F grouped by a different scheme: the hearing-aid check sits under "Communication and
+    # interaction", but it is provision for the hearing need all the same. The target side counts an
+    # area as covered on any evidence at all, so a moderator sees no false "need without provision".
+    r = rule("golden_thread.need-without-provision")
+    plan = make_plan({"B": ["Communication and interaction", "Sam's language is a year behind his age.",
+                            "Sensory and/or physical", "Sam has a moderate hearing loss and wears hearing aids."],
+                      "F": ["Communication and interaction",
+                            "Daily 15-minute 1:1 language session with his key person.",
+                            "Key person checks Sam's hearing aids every morning on arrival."]})
+    assert run(r, plan) == []
+    # with nothing in F about hearing at all, the gap is still reported
+    plan = make_plan({"B": ["Communication and interaction", "Sam's language is a year behind his age.",
+                            "Sensory and/or physical", "Sam has a moderate hearing loss and wears hearing aids."],
+                      "F": ["Communication and interaction", "Daily 15-minute 1:1 language session with his key person."]})
+    (f,) = run(r, plan)
+    assert "Sensory and/or physical" in f.message
+
+
+def test_an_area_whose_text_denies_a_need_is_not_a_need():
+    # "has no identified sensory or physical needs" says there is no need, in words no fixed nil list
+    # holds: no provision is owed for it
+    r = rule("golden_thread.need-without-provision")
+    plan = make_plan({"B": ["Communication and interaction", "Noah has developmental language disorder.",
+                            "Sensory and/or physical", "Noah has no identified sensory or physical needs. "
+                                                       "His hearing is within normal limits."],
+                      "F": ["Communication and interaction", "Speech and language therapy 6 x 45 minutes a term, 1:1."]})
+    assert run(r, plan) == []

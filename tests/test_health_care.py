@@ -196,3 +196,18 @@ def test_corpus_recall_and_false_errors():
             continue
         floor = 0.5 if kind == "deficit-only" else 0.8
         assert hit[kind] / n >= floor, f"{kind}: {hit[kind]}/{n}"
+
+
+def test_a_reasoned_none_naming_who_advised_is_not_contradicted_by_its_own_words():
+    # D names the team that gave the advice and says there are no needs: the team is the reason
+    # for the "none", not social care involvement that contradicts it (a panel reads this as a
+    # well-evidenced nil). Involvement written elsewhere still contradicts it.
+    r = rule("health_care.social-care-signal-nil")
+    reasoned = ("Advice was requested from the Children with Disabilities Team. The senior practitioner "
+                "reviewed the information and spoke to Noah's parents. She advises that Noah does not have "
+                "social care needs arising from his special educational needs or disability at present: his "
+                "needs are met within the family with universal services.")
+    plan = make_plan({"B": "Noah has Down syndrome.", "D": reasoned, "H1": "None.", "H2": "None."})
+    assert run(r, plan) == []
+    plan = make_plan({"B": "Noah has an allocated social worker.", "D": reasoned, "H1": "None.", "H2": "None."})
+    assert len(run(r, plan)) == 1

@@ -79,6 +79,53 @@ def test_limiting_judgements(rule, dim, cap):
         assert any(x.criterion == "limiting" and 0 in x.findings for x in r.reasons)
 
 
+def _quoting(plan, rule, dim, text, sev=Severity.WARNING, section="F"):
+    b = plan.section_blocks(section)[0]
+    return Finding(rule, "msg", sev, dim, SectionKey(section), b.start, b.start + len(text), text)
+
+
+def test_a_detail_left_tbc_is_requires_improvement_a_template_placeholder_inadequate():
+    # The authors of corpus/authored grade a draft with durations and providers "TBC" as requires
+    # improvement (work to finish before issue) and "[Child's name]" / "XX" left in as inadequate
+    # (a template never filled in); RUBRIC section 5 lists "TBC" with the health and care gaps.
+    plan = full_plan()
+    tbc = score(plan, [_quoting(plan, "drafting.placeholder", Dimension.LANGUAGE, "TBC")])
+    assert tbc.rating is Rating.REQUIRES_IMPROVEMENT and any("TBC" in r.text for r in tbc.reasons)
+    for text in ("[Child's name]", "XX", "<insert date>"):
+        r = score(plan, [_quoting(plan, "drafting.placeholder", Dimension.LANGUAGE, text)])
+        assert r.rating is Rating.INADEQUATE, text
+
+
+def test_one_outcome_in_four_that_is_provision_does_not_make_a_plan_inadequate():
+    # "outcomes that are provision or aspirations" (RUBRIC section 7, inadequate) is about the
+    # outcomes as a whole: one provision-as-outcome among several SMART ones is a lapse (it still
+    # costs measurability and can cap at requires improvement); a third or more caps at inadequate.
+    plan = full_plan(n_outcomes=6)
+    one = [finding(plan, "measurability.provision-as-outcome", Dimension.MEASURABILITY, Severity.ERROR, "E", 0)]
+    assert score(plan, one).rating is not Rating.INADEQUATE
+    two = one + [finding(plan, "measurability.aspiration-as-outcome", Dimension.MEASURABILITY, Severity.ERROR, "E", 1)]
+    assert score(plan, two).rating is Rating.INADEQUATE  # 2 of 6 outcomes: a third
+    assert any("2 of 6 outcomes (33%)" in r.text for r in score(plan, two).reasons)
+
+
+def test_pfa_outcomes_not_labelled_as_pfa_cap_nothing():
+    # measurability.no-pfa-outcome is a warning when the outcomes are about employment, independent
+    # living, community or health but not headed as PfA: the plan has PfA outcomes, so no cap;
+    # an error (no PfA outcome at all from Year 9) caps at requires improvement
+    plan = full_plan()
+    warn = finding(plan, "measurability.no-pfa-outcome", Dimension.MEASURABILITY, Severity.WARNING, "E")
+    assert score(plan, [warn]).rating is Rating.OUTSTANDING
+    err = finding(plan, "measurability.no-pfa-outcome", Dimension.MEASURABILITY, Severity.ERROR, "E")
+    assert score(plan, [err]).rating is Rating.REQUIRES_IMPROVEMENT
+
+
+def test_a_bad_text_pattern_in_a_limit_is_a_config_error():
+    raw = yaml.safe_load(yaml.safe_dump(default_rubric().raw))
+    raw["limits"][0]["when"] = {"rule": "x.*", "text": "(unclosed"}
+    with pytest.raises(ConfigError, match="bad text pattern"):
+        parse_rubric(raw, src="r.yaml")
+
+
 def test_outstanding_needs_evidence_of_voice_and_shorter_term_targets():
     assert score(full_plan(A="Sam likes trains and animals."), []).rating is Rating.GOOD
     r = score(full_plan(E=OUTCOME), [])
@@ -227,11 +274,50 @@ def test_parse_rubric_requires_all_criteria():
 
 
 @pytest.mark.parametrize("severity,cap", [(Severity.ERROR, Rating.INADEQUATE),
-                                          (Severity.WARNING, Rating.REQUIRES_IMPROVEMENT)])
+                                          (Severity.WARNING, Rating.OUTSTANDING)])
 def test_areas_without_provision_cap_by_certainty(severity, cap):
     # Areas read from headings (errors) can make a plan inadequate; areas guessed from keywords
-    # (warnings) only cap it at requires improvement.
+    # (warnings) cap nothing (they used to cap at requires improvement, which on the authored plans
+    # only ever capped a plan its author graded good); they still cost golden-thread points.
     plan = full_plan()
     fs = [finding(plan, "golden_thread.need-without-provision", Dimension.GOLDEN_THREAD, severity, section="B", nth=0)
           for _ in range(2)]
     assert score(plan, fs).rating is cap
+
+
+def test_reasons_speak_a_panels_words_missing_or_blank_sections_first():
+    # A panel opens with what is missing or blank, then provision as a share of items, in words
+    # (not rule ids); a capped rating says what it would be without the cap.
+    plan = full_plan(H1="", n_items=4)
+    fs = [finding(plan, "specificity.missing-frequency", Dimension.SPECIFICITY, Severity.ERROR, nth=0),
+          finding(plan, "health_care.blank-section", Dimension.HEALTH_CARE, Severity.ERROR, "H2")]
+    r = score(plan, fs)
+    crits = [x for x in r.reasons if x.criterion not in ("limiting", "overall")]
+    assert crits[0].criterion == "completeness" and crits[0].text == "Sections: blank: H1"
+    spec = next(x for x in crits if x.criterion == "specificity")
+    assert spec.text.startswith("Provision: 1 of 4 provision items (25%) do not say what, who, how often")
+    assert "missing frequency" in spec.text and "specificity." not in spec.text
+    assert "without them the rating would be" in " ".join(x.text for x in r.reasons)
+
+
+def test_a_missing_section_finding_names_what_was_searched_for():
+    from ehcp_qa.checks.required import check_required
+    from ehcp_qa.checks.registry import Context
+    from ehcp_qa.rules.load import load_rules as load_packs
+
+    plan = make_plan({"A": "x", "B": "x", "D": "x", "E": "x", "F": "x", "G": "x", "H1": "x", "H2": "x",
+                      "I": "x", "J": "x", "K": "x"})
+    (f,) = check_required(load_packs().get("completeness.missing-section"), Context(plan))
+    assert f.section is SectionKey.C
+    assert "'Section C'" in f.message and "'health needs'" in f.message
+
+
+def test_a_need_without_provision_guessed_from_keywords_caps_nothing():
+    # golden_thread.need-without-provision is a warning when B or F has no area headings (areas
+    # guessed from keywords): too uncertain to cap; with headings on both sides it is an error and
+    # caps at requires improvement
+    plan = full_plan()
+    warn = finding(plan, "golden_thread.need-without-provision", Dimension.GOLDEN_THREAD, Severity.WARNING, "B")
+    assert score(plan, [warn]).rating is not Rating.REQUIRES_IMPROVEMENT
+    err = finding(plan, "golden_thread.need-without-provision", Dimension.GOLDEN_THREAD, Severity.ERROR, "B")
+    assert score(plan, [err]).rating is Rating.REQUIRES_IMPROVEMENT

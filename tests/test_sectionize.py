@@ -360,3 +360,63 @@ def test_letter_first_heading_with_a_title_about_the_child(tmp_path):
     plan = load_plan(path)
     assert {k.value for k in plan.sections} == set(titles)
     assert plan.section("F").title.startswith("F: The help Amara")
+
+
+def test_heading_cell_holding_its_text_and_a_letter_cell_before_it(tmp_path, make_docx):
+    # A letter column beside cells that start "Section X: <title>" and carry the section's text
+    # under the title in the same cell. The text under the title is the section's body (H1 says
+    # "None. ..." so it is nil, not empty); the next row's letter cell ("H2") starts H2 and is not
+    # the end of H1; numbered items "H2.1 ..." are H2's items, not H2 headings.
+    rows = [["A", "Section A: Views, interests and aspirations\n" + FILLER["A"]],
+            ["B", "Section B: Special educational needs\n" + FILLER["B"]],
+            ["E", "Section E: Outcomes\n" + FILLER["E"]],
+            ["F", "Section F: Special educational provision\n" + FILLER["F"]],
+            ["H1", "Section H1: Social care provision under section 2 of the Chronically Sick and Disabled "
+                   "Persons Act 1970\nNone. Sam has no assessed social care needs."],
+            ["H2", "Section H2: Any other social care provision"],
+            ["", "H2.1 (D1). Short breaks at Oak House one weekend a month, funded by the children's disability team."],
+            ["", "H2.2 (D2). Carer's support for his mother, a one-off payment of 400 pounds a year."],
+            ["I", "Section I: Placement\nLeft blank in the draft plan."]]
+    plan = sectionize(read_blocks(make_docx(tmp_path / "cells.docx", [("p", "Name: Sam Smith"), ("table", rows)])))
+    assert plan.section("H1").status == SectionStatus.NIL
+    assert "Section H1: Social care provision" in plan.section("H1").title
+    assert "None." not in plan.section("H1").title
+    h2 = plan.section("H2")
+    assert plan.blocks[h2.blocks[0]].text == "H2" and h2.status == SectionStatus.CONTENT
+    assert "H2.2" in plan.section_text("H2")
+    assert plan.section("I").status == SectionStatus.EMPTY  # only the template's note
+
+
+@pytest.mark.parametrize("body", ["Left blank in the draft plan.", "Not known at this time.",
+                                  "Awaiting outcome of Care Act assessment."])
+def test_notes_standing_in_for_a_section_are_blank(body):
+    assert section_status(body).value == "empty"
+
+
+def test_plan_date_from_the_status_line_and_an_issued_plan_is_final(tmp_path, make_docx):
+    # "Plan status: Draft plan issued 18 May 2026": the status line carries the plan's date (and so
+    # the age). A cover that states no status, a plan that names its placement in I and never calls
+    # itself a draft, is an issued (final) plan: a draft leaves I blank.
+    items = [("table", [["Name", "Poppy Ash"], ["Date of birth", "14 March 2023"],
+                        ["Plan status", "Draft plan issued 18 May 2026"]])]
+    items += [x for k in "ABCEFI" for x in (("h1", f"Section {k}"), ("p", FILLER.get(k, "Left blank in the draft plan.")))]
+    m = sectionize(read_blocks(make_docx(tmp_path / "d.docx", items))).meta
+    assert (m.plan_date, m.age, m.status) == ("2026-05-18", 3, "draft")
+    items = [("table", [["Child's name", "Zofia Kay"], ["Date of birth", "17/11/2015"],
+                        ["Date of this plan", "24 June 2026 (amended following annual review)"]])]
+    items += [x for k in "ABCEF" for x in (("h1", f"Section {k}"), ("p", FILLER[k]))]
+    items += [("h1", "Section I"), ("p", "Brindlecombe Primary School, a mainstream maintained school.")]
+    m = sectionize(read_blocks(make_docx(tmp_path / "f.docx", items))).meta
+    assert (m.plan_date, m.age, m.status) == ("2026-06-24", 10, "final")
+
+
+def test_text_under_a_title_in_a_letter_rows_cell_is_the_sections_text(tmp_path, make_docx):
+    # "E" | "Section E: Outcomes\nShorter-term targets are set each term.": the letter cell is the
+    # heading, so the sentence under the title is E's text (as the PDF of the same table reads it)
+    # and the check for shorter-term target arrangements sees it in DOCX and PDF alike.
+    rows = [["A", "Section A: Views\n" + FILLER["A"]], ["B", "Section B: Special educational needs\n" + FILLER["B"]],
+            ["E", "Section E: Outcomes\nShorter-term targets are set each term by the SENCo."],
+            ["", FILLER["E"]], ["F", "Section F: Special educational provision\n" + FILLER["F"]]]
+    plan = sectionize(read_blocks(make_docx(tmp_path / "e.docx", [("p", "Name: Sam Smith"), ("table", rows)])))
+    assert plan.blocks[plan.section("E").heading].text == "E"
+    assert "Shorter-term targets are set each term" in plan.section_text("E")

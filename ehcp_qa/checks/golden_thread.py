@@ -8,12 +8,13 @@ outcome on any evidence at all. Thresholds are rule params (golden_thread.yaml).
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ..model import Finding, Plan, SectionKey, Severity
 from ..nil import is_nil_body
 from ..rules.spec import Rule
-from .areas import AreaMap, area_labels, area_map, find_terms, heading_area, lexicon, term_matcher
+from .areas import AreaMap, _area_patterns, area_labels, area_map, find_terms, heading_area, lexicon, term_matcher
 from .registry import Context, plan_check
 
 
@@ -22,16 +23,38 @@ def _maps(plan: Plan, ctx: Context) -> dict[str, AreaMap]:
                       lambda: {k: area_map(plan, k) for k in ("B", "E", "F") if plan.section(k)})
 
 
+# "Noah has no identified sensory or physical needs.", "She does not have any physical difficulties":
+# a sentence that denies a need, whatever words name the area (a fact of English, not of one plan)
+_DENIED_NEED = re.compile(
+    r"^[^.;]{0,60}?\b(?:no|not (?:have|has|had|show|shows) any|does not have|do not have|has not got)\b"
+    r"(?:\s+[\w/,'-]+){0,6}?\s+(?:needs?|difficult(?:y|ies)|concerns?|problems?|issues?)\b", re.IGNORECASE)
+
+
 def _real_blocks(plan: Plan, blocks: list[int], nil_phrases) -> list[int]:
-    """Blocks that say something, dropping "No identified needs in this area."-style lines."""
+    """Blocks that say something, dropping "No identified needs in this area."-style lines and
+    short blocks that open by denying a need ("Noah has no identified sensory or physical needs.")."""
     nil = term_matcher(nil_phrases)
     out = []
     for i in blocks:
         text = plan.blocks[i].text
         if len(text) < 120 and (is_nil_body(text) or (nil is not None and nil.search(text))):
             continue
+        if len(text) < 200 and _DENIED_NEED.search(text):
+            continue
         out.append(i)
     return out
+
+
+def _mentioned(plan: Plan, key: str, nil_phrases, areas: Iterable[str]) -> set[str]:
+    """Which of ``areas`` any content block of a section mentions by keyword, whatever heading it
+    sits under: in F, a hearing-aid check under "Communication and interaction" is provision for a
+    hearing need; a target section counts as covering an area on any evidence at all."""
+    pats = [(name, pat) for name, pat in _area_patterns() if name in set(areas) and pat is not None]
+    if not pats:
+        return set()
+    blocks = [b.index for b in plan.section_blocks(key) if heading_area(b) is None]
+    text = "\n".join(plan.blocks[i].text for i in _real_blocks(plan, blocks, nil_phrases))
+    return {name for name, pat in pats if pat.search(text)}
 
 
 def areas_present(plan: Plan, amap: AreaMap, min_hits: int, nil_phrases, firm: bool = False) -> dict[str, list[int]]:
@@ -82,7 +105,9 @@ def _missing_link(plan: Plan, rule: Rule, ctx: Context, source: str, target: str
     p = rule.params
     nil = p.get("nil_phrases", ())
     have = areas_present(plan, maps[source], int(p.get("min_source_hits", 2)), nil, firm=True)
-    covered = areas_present(plan, maps[target], int(p.get("min_target_hits", 1)), nil)
+    covered = set(areas_present(plan, maps[target], int(p.get("min_target_hits", 1)), nil))
+    if set(have) - covered:  # only then look past the target's headings (most plans never need to)
+        covered |= _mentioned(plan, target, nil, set(have) - covered)
     labels = area_labels()
     # without area headings (in either section) areas come from keywords alone: less sure, so
     # a lower severity

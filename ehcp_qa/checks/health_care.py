@@ -10,7 +10,7 @@ import re
 from typing import Iterable
 
 from ..model import Finding, Plan, SectionKey, SectionStatus, Severity
-from ..nil import is_nil_body
+from ..nil import is_nil_body, states_nil
 from ..rules.spec import Rule
 from .areas import Hit, find_terms, has_term, iter_terms, lexicon, normalise, term_matcher
 from .registry import Context, plan_check
@@ -111,6 +111,12 @@ def social_care_signals(plan: Plan, rule: Rule | None = None) -> list[Hit]:
     return find_terms(plan, keys, list(lexicon("social_care")["signals"]) + extra, _negation())
 
 
+def _states_none(plan: Plan, key: str) -> bool:
+    """The section says in so many words that there is nothing to provide (the sectionizer's nil
+    statements, anywhere in it): a reasoned "none" that is longer than a bare "None."."""
+    return states_nil(plan.section_text(key))
+
+
 @plan_check("health_care.social_care_signal_nil")
 def social_care_signal_nil(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     """The plan mentions a social worker, care, short breaks... while D, H1 or H2 say none."""
@@ -128,8 +134,12 @@ def social_care_signal_nil(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Fin
         nil_keys += h
     if not nil_keys:
         return
+    # a signal inside a section that itself states there are no needs ("Advice was requested from
+    # the Children with Disabilities Team ... Noah does not have social care needs") is the reason
+    # for its "none", not involvement that contradicts it
     hits = [h for h in social_care_signals(plan, rule)
-            if not (h.section and h.section.value in nil_keys and states.get(h.section.value) == "nil")]
+            if not (h.section and h.section.value in wanted
+                    and (states.get(h.section.value) == "nil" or _states_none(plan, h.section.value)))]
     if hits:
         h = hits[0]
         msg = f"{rule.message} (Sections saying none: {', '.join(nil_keys)}.)"
