@@ -224,7 +224,9 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
         if lo <= n <= hi:
             return []
         why = f"Section E holds {n} outcome(s); plans usually hold {lo} to {hi} (about one per area of need)."
-        return [rule.finding(section=SectionKey.E, start=sec.start, end=sec.end, message=f"{rule.message} {why}")]
+        # about the section as a whole, not any line of it: no span (as a missing section has none),
+        # so it is not shown as an error on E's headings, framing and outcomes
+        return [rule.finding(section=SectionKey.E, message=f"{rule.message} {why}")]
     if check == "pfa":
         year = _year_number(plan.meta.year_group)
         age = plan.meta.age
@@ -310,12 +312,13 @@ def _pfa_findings(rule: Rule, ctx: Context, items: list[Item]):
     if headings is not None and any(headings.search(t) for t in texts):
         return
     covered = sorted({name for it in items for name, m in areas.items() if m is not None and m.search(it.text)})
-    sec = plan.section(SectionKey.E)
+    # an outcome that is absent has no span: the finding is the section's (a report lists it with the
+    # section, as a missing section), not an error on every heading and outcome of E
     if not covered:
-        yield rule.finding(section=SectionKey.E, start=sec.start, end=sec.end)
+        yield rule.finding(section=SectionKey.E)
         return
     yield rule.finding(
-        section=SectionKey.E, start=sec.start, end=sec.end,
+        section=SectionKey.E,
         severity=Severity(rule.params.get("unlabelled_severity", "warning")),
         message=(f"Some outcomes touch on adult life ({', '.join(covered)}), but none is identified as a "
                  "preparation-for-adulthood outcome, so reviews cannot track progress towards adulthood."),
