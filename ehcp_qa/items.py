@@ -620,7 +620,34 @@ def _section_candidates(plan: Plan, key: SectionKey, blocks: Sequence[Block]) ->
         if "lead" in c.layout and len(c.blocks) > 1:
             c.layout.discard("lead")
             c.layout.add(FIELDS)
+    _list_titles(plan, g.out)
     return g.out
+
+
+def _sentence(text: str) -> bool:
+    text = text.strip()
+    return _tokens(text) >= 8 and text.endswith(_TERMINAL) and is_statement(text)
+
+
+def _list_titles(plan: Plan, cands: list[_Cand]) -> None:
+    """A title-like list item followed by a full sentence is a numbered sub-heading
+    whose number the file's list numbering holds ("1." rendered apart in a PDF: "Communication and
+    interaction" then "The TA will ..."), not a bulleted item such as "Ear defenders", which sits
+    among fragments like itself (a fragment list item just before it keeps it an item)."""
+    for i, c in enumerate(cands):
+        if LIST not in c.layout or NUMBERED in c.layout or TABLE_ROW in c.layout or len(c.blocks) != 1:
+            continue
+        text = plan.text[c.start:c.end].strip()
+        if not is_title_text(text) or i + 1 >= len(cands):
+            continue
+        nxt = cands[i + 1]
+        if TABLE_ROW in nxt.layout or not _sentence(plan.text[nxt.start:nxt.end]):
+            continue
+        prev = cands[i - 1] if i else None
+        if prev is not None and LIST in prev.layout and NUMBERED not in prev.layout \
+                and not _sentence(plan.text[prev.start:prev.end]):
+            continue  # among fragments: a bulleted item
+        c.layout.add(NUMBERED)
 
 
 def _to_item(plan: Plan, c: _Cand, context: str | None, forced: ItemRole | None = None) -> Item:
