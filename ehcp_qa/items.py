@@ -506,7 +506,8 @@ class _Grouper:
         if len(cells) == 1 and info["ncols"] >= 2:
             c = cells[0]
             if info["cols"] is None or (c.col or 0) not in info["cols"]:
-                self._add(self.key, c.start, c.end, [c.index], {MERGED_ROW, TABLE_ROW})
+                for a, b in self._outcome_paragraphs(c) or [(c.start, c.end)]:
+                    self._add(self.key, a, b, [c.index], {MERGED_ROW, TABLE_ROW})
                 return
         info["data"] = True
         if info["cols"]:
@@ -523,7 +524,21 @@ class _Grouper:
         layout = {TABLE_ROW}
         if len(cells) == 1 and cells[0].bold:
             layout.add(BOLD)
-        self._add(self.key, body[0].start, body[-1].end, [c.index for c in cells], layout)
+        paras = self._outcome_paragraphs(body[0]) if len(body) == 1 else None
+        for a, b in paras or [(body[0].start, body[-1].end)]:
+            self._add(self.key, a, b, [c.index for c in cells], layout)
+
+    def _outcome_paragraphs(self, c: Block) -> list[tuple[int, int]] | None:
+        """An outcome cell holding several paragraphs that are each a whole sentence ("By July 2027,
+        Zainab will ... .\nZainab will feel more confident ..."): one outcome each. An outcome is one
+        sentence about the child; provision cells keep their lines together (a what, then a who)."""
+        if self.key is not SectionKey.E or "\n" not in c.text:
+            return None
+        spans = _split_paragraphs(c.text, c.start)
+        texts = [self.plan.text[a:b].strip() for a, b in spans]
+        if len(spans) < 2 or not all(_tokens(t) >= 5 and t.endswith(_TERMINAL) for t in texts):
+            return None
+        return spans
 
     def _combined_row(self, cells: list[Block], info: dict) -> None:
         for c in cells:

@@ -93,6 +93,16 @@ def test_bulleted_fragments_stay_items_before_a_sentence():
     assert [k for k, _ in _kinds(plan, "F")][-3:] == ["provision", "provision", "provision"]
 
 
+def test_an_outcome_cell_with_two_sentence_paragraphs_is_two_outcomes():
+    # an outcome is one sentence about the child: a second whole-sentence paragraph in the same cell
+    # is a second outcome, judged on its own (joined, its missing date hid behind the first's)
+    first = "By July 2027, Zainab will complete her diary on at least 4 of 5 school days."
+    second = "Zainab will feel more confident speaking up for herself in lessons."
+    plan = _plan("E", _cells([["Need", "Outcome"], ["Hearing", f"{first}\n{second}"]]))
+    outcomes = [it.text for it in plan.section_items("E", "outcome")]
+    assert outcomes[-2:] == [first, second]
+
+
 def test_a_lead_in_before_full_items_is_framing():
     plan = make_plan({"F": ["The school will provide the following:",
                             "(a) A teaching assistant will run a Lego therapy group weekly for 45 minutes, 3 pupils."]})
