@@ -28,17 +28,31 @@ _BARE_ARTICLE = re.compile(r"^(?:a|an|half)$", _I)
 # --- the wording of an outcome: token patterns as data (resources/patterns/outcomes.yaml) ------------
 
 
+def _first_words(pattern: list[dict]) -> frozenset[str] | None:
+    """The words a match must begin with, when the pattern's first token names them (LOWER, one
+    token, not optional): only those positions are tried (speed)."""
+    first = pattern[0]
+    val = first.get("LOWER")
+    if first.get("OP") not in (None, "1") or set(first) - {"LOWER"}:
+        return None
+    if isinstance(val, str):
+        return frozenset({val})
+    if isinstance(val, dict) and set(val) == {"IN"}:
+        return frozenset(str(v) for v in val["IN"])
+    return None
+
+
 @lru_cache(maxsize=1)
-def _outcome_patterns() -> tuple[frozenset[str], dict[str, list[tuple[str, int, Pattern]]]]:
-    """(capitalised words that are not subjects, {label: [(at, within, compiled pattern)]})."""
+def _outcome_patterns() -> tuple[frozenset[str], dict[str, list[tuple[str, int, Pattern, frozenset[str] | None]]]]:
+    """(capitalised words that are not subjects, {label: [(at, within, compiled pattern, first words)]})."""
     data = yaml.safe_load((PATTERNS_DIR / "outcomes.yaml").read_text(encoding="utf-8"))
     labels = {}
     for label, entries in data["labels"].items():
         for e in entries:
             if set(e) - {"at", "within", "pattern"} or e.get("at", "any") not in ("start", "any"):
                 raise ValueError(f"resources/patterns/outcomes.yaml: labels.{label}: bad entry {sorted(e)}")
-        labels[label] = [(e.get("at", "any"), int(e.get("within", 0)), compile_pattern(e["pattern"]))
-                         for e in entries]
+        labels[label] = [(e.get("at", "any"), int(e.get("within", 0)), compile_pattern(e["pattern"]),
+                          _first_words(e["pattern"])) for e in entries]
     return frozenset(data.get("not_subjects") or ()), labels
 
 
@@ -65,14 +79,23 @@ def wording_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     if not tokens:
         return {}
     spans = _offsets(text, tokens)
-    lower = {t.lower() for t in tokens}
+    low = [t.lower() for t in tokens]
+    lower = set(low)
+    at_word: dict[str, list[int]] = {}
+    for i, w in enumerate(low):
+        at_word.setdefault(w, []).append(i)
     body = _strip_lead(text)
     first = next((i for i, (a, _) in enumerate(spans) if a >= text.find(body) and not _is_punct(tokens[i])), 0) \
         if body else 0
     out: dict[str, list[tuple[int, int]]] = {}
     for label, entries in labels.items():
-        for at, within, pat in entries:
+        for at, within, pat, words in entries:
             starts = range(first, first + within + 1) if at == "start" else None
+            if words is not None:
+                where = [i for w in words if w in lower for i in at_word[w]]
+                starts = [i for i in where if starts is None or i in starts]
+                if not starts:
+                    continue
             for a, b in matches(pat, tokens, starts, lower):
                 if label == "subject" and tokens[a] in not_subjects:
                     continue
