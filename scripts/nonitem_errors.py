@@ -11,7 +11,7 @@ item check fires on it.
     .venv/bin/python scripts/nonitem_errors.py --lines         # every line (authored corpus text)
     .venv/bin/python scripts/nonitem_errors.py --author fenwick --format docx
 
-Reads corpus/authored only (never the devset) and prints to the terminal; nothing is written.
+Reads corpus/authored only and prints to the terminal; nothing is written.
 """
 from __future__ import annotations
 
