@@ -28,23 +28,25 @@ _BARE_ARTICLE = re.compile(r"^(?:a|an|half)$", _I)
 # --- the wording of an outcome: token patterns as data (resources/patterns/outcomes.yaml) ------------
 
 
-def _first_words(pattern: list[dict]) -> frozenset[str] | None:
-    """The words a match must begin with, when the pattern's first token names them (LOWER, one
-    token, not optional): only those positions are tried (speed)."""
-    first = pattern[0]
-    val = first.get("LOWER")
-    if first.get("OP") not in (None, "1") or set(first) - {"LOWER"}:
-        return None
-    if isinstance(val, str):
-        return frozenset({val})
-    if isinstance(val, dict) and set(val) == {"IN"}:
-        return frozenset(str(v) for v in val["IN"])
+def _anchor(pattern: list[dict]) -> tuple[int, frozenset[str]] | None:
+    """(k, words): a match can only begin k tokens before one of ``words`` (lower-cased), the words
+    the pattern's first or second token names, when the tokens before it are single and required.
+    Only those positions are tried (speed); the pattern itself still decides."""
+    for k, spec in enumerate(pattern[:2]):
+        if spec.get("OP") not in (None, "1"):
+            return None
+        for attr in ("LOWER", "ORTH"):
+            val = spec.get(attr)
+            if isinstance(val, str):
+                return k, frozenset({val.lower()})
+            if isinstance(val, dict) and set(val) == {"IN"}:
+                return k, frozenset(str(v).lower() for v in val["IN"])
     return None
 
 
 @lru_cache(maxsize=1)
-def _outcome_patterns() -> tuple[frozenset[str], dict[str, list[tuple[str, int, Pattern, frozenset[str] | None]]]]:
-    """(capitalised words that are not subjects, {label: [(at, within, compiled pattern, first words)]})."""
+def _outcome_patterns() -> tuple[frozenset[str], dict[str, list[tuple[str, int, Pattern, tuple | None]]]]:
+    """(capitalised words that are not subjects, {label: [(at, within, compiled pattern, anchor)]})."""
     data = yaml.safe_load((PATTERNS_DIR / "outcomes.yaml").read_text(encoding="utf-8"))
     labels = {}
     for label, entries in data["labels"].items():
@@ -52,7 +54,7 @@ def _outcome_patterns() -> tuple[frozenset[str], dict[str, list[tuple[str, int, 
             if set(e) - {"at", "within", "pattern"} or e.get("at", "any") not in ("start", "any"):
                 raise ValueError(f"resources/patterns/outcomes.yaml: labels.{label}: bad entry {sorted(e)}")
         labels[label] = [(e.get("at", "any"), int(e.get("within", 0)), compile_pattern(e["pattern"]),
-                          _first_words(e["pattern"])) for e in entries]
+                          _anchor(e["pattern"])) for e in entries]
     return frozenset(data.get("not_subjects") or ()), labels
 
 
@@ -89,10 +91,11 @@ def wording_spans(text: str) -> dict[str, list[tuple[int, int]]]:
         if body else 0
     out: dict[str, list[tuple[int, int]]] = {}
     for label, entries in labels.items():
-        for at, within, pat, words in entries:
+        for at, within, pat, anchor in entries:
             starts = range(first, first + within + 1) if at == "start" else None
-            if words is not None:
-                where = [i for w in words if w in lower for i in at_word[w]]
+            if anchor is not None:
+                k, words = anchor
+                where = [i - k for w in words if w in lower for i in at_word[w] if i >= k]
                 starts = [i for i in where if starts is None or i in starts]
                 if not starts:
                     continue
