@@ -510,7 +510,8 @@ class _Grouper:
         if len(cells) == 1 and info["ncols"] >= 2:
             c = cells[0]
             if info["cols"] is None or (c.col or 0) not in info["cols"]:
-                self._add(self.key, c.start, c.end, [c.index], {MERGED_ROW, TABLE_ROW})
+                for a, b in self._outcome_paragraphs(c) or [(c.start, c.end)]:
+                    self._add(self.key, a, b, [c.index], {MERGED_ROW, TABLE_ROW})
                 return
         info["data"] = True
         if info["cols"]:
@@ -527,7 +528,21 @@ class _Grouper:
         layout = {TABLE_ROW}
         if len(cells) == 1 and cells[0].bold:
             layout.add(BOLD)
-        self._add(self.key, body[0].start, body[-1].end, [c.index for c in cells], layout)
+        paras = self._outcome_paragraphs(body[0]) if len(body) == 1 else None
+        for a, b in paras or [(body[0].start, body[-1].end)]:
+            self._add(self.key, a, b, [c.index for c in cells], layout)
+
+    def _outcome_paragraphs(self, c: Block) -> list[tuple[int, int]] | None:
+        """An outcome cell holding several paragraphs that are each a whole sentence ("By July 2027,
+        Zainab will ... .\nZainab will feel more confident ..."): one outcome each. An outcome is one
+        sentence about the child; provision cells keep their lines together (a what, then a who)."""
+        if self.key is not SectionKey.E or "\n" not in c.text:
+            return None
+        spans = _split_paragraphs(c.text, c.start)
+        texts = [self.plan.text[a:b].strip() for a, b in spans]
+        if len(spans) < 2 or not all(_tokens(t) >= 5 and t.endswith(_TERMINAL) for t in texts):
+            return None
+        return spans
 
     def _combined_row(self, cells: list[Block], info: dict) -> None:
         for c in cells:
@@ -624,7 +639,34 @@ def _section_candidates(plan: Plan, key: SectionKey, blocks: Sequence[Block]) ->
         if "lead" in c.layout and len(c.blocks) > 1:
             c.layout.discard("lead")
             c.layout.add(FIELDS)
+    _list_titles(plan, g.out)
     return g.out
+
+
+def _sentence(text: str) -> bool:
+    text = text.strip()
+    return _tokens(text) >= 8 and text.endswith(_TERMINAL) and is_statement(text)
+
+
+def _list_titles(plan: Plan, cands: list[_Cand]) -> None:
+    """A title-like list item followed by a full sentence is a numbered sub-heading
+    whose number the file's list numbering holds ("1." rendered apart in a PDF: "Communication and
+    interaction" then "The TA will ..."), not a bulleted item such as "Ear defenders", which sits
+    among fragments like itself (a fragment list item just before it keeps it an item)."""
+    for i, c in enumerate(cands):
+        if LIST not in c.layout or NUMBERED in c.layout or TABLE_ROW in c.layout or len(c.blocks) != 1:
+            continue
+        text = plan.text[c.start:c.end].strip()
+        if not is_title_text(text) or i + 1 >= len(cands):
+            continue
+        nxt = cands[i + 1]
+        if TABLE_ROW in nxt.layout or not _sentence(plan.text[nxt.start:nxt.end]):
+            continue
+        prev = cands[i - 1] if i else None
+        if prev is not None and LIST in prev.layout and NUMBERED not in prev.layout \
+                and not _sentence(plan.text[prev.start:prev.end]):
+            continue  # among fragments: a bulleted item
+        c.layout.add(NUMBERED)
 
 
 def _to_item(plan: Plan, c: _Cand, context: str | None, forced: ItemRole | None = None) -> Item:

@@ -19,7 +19,9 @@ Figures, per set:
 - in plans, each labelled line is found in the plan text (whitespace, table bars and quote marks
   ignored) and judged by the findings that overlap it: a provision item is "not specific" when an
   error of the specificity dimension overlaps it, an outcome "not SMART" when an error of the
-  measurability dimension does, and any error on a non-item line is a false error;
+  measurability dimension does, and any error on a non-item line is a false error (but a drafting
+  error that hits a fault of its kind the author labelled there, e.g. a placeholder left in a framing
+  line, is a true one and is not counted);
 - ratings: quadratic-weighted kappa, exact and adjacent agreement with the author's target grade,
   and which side the misses fall on (a negative bias = the tool is harsher).
 Leave one author out (LOAO): for each author, the sentence models are retrained on the generated
@@ -212,9 +214,19 @@ def align(plan_text: str, lines: list[str]) -> list[tuple[int, int] | None]:
     return out
 
 
-def judge_lines(plan, findings, items: list[dict]) -> list[dict]:
+def true_drafting(plan, findings, faults: list[dict]) -> set[int]:
+    """ids of the drafting findings that hit a fault of their kind the author labelled (a
+    placeholder or a past date in a framing line is a true error, not a false one on a non-item)."""
+    spans = [(f["kind"], sp) for f, sp in zip(faults, align(plan.text, [f.get("sentence") or "" for f in faults]))
+             if sp is not None]
+    return {id(f) for f in findings if f.start is not None and DRAFTING.get(f.rule_id) is not None
+            and any(k == DRAFTING[f.rule_id] and f.start < b and f.end > a for k, (a, b) in spans)}
+
+
+def judge_lines(plan, findings, items: list[dict], faults: list[dict] | None = None) -> list[dict]:
     spans = align(plan.text, [it["text"] for it in items])
-    errors = [f for f in findings if f.severity == Severity.ERROR and f.start is not None]
+    true = true_drafting(plan, findings, faults or [])
+    errors = [f for f in findings if f.severity == Severity.ERROR and f.start is not None and id(f) not in true]
     out = []
     for it, sp in zip(items, spans):
         if sp is None:
@@ -315,7 +327,7 @@ def run_plan(path: Path, items: list[dict], model_dir: str | None = None, faults
                 "sections": judge_sections(None, entry or {})}
     return {"file": path.name, "format": path.suffix.lstrip("."), "rating": report.rating.value,
             "scored": assess_plan(plan, findings, default_rubric()), "thresholds": threshold_stats(plan, findings),
-            "lines": judge_lines(plan, findings, items),
+            "lines": judge_lines(plan, findings, items, faults),
             "drafting": judge_drafting(plan, findings, faults or []), "sections": judge_sections(plan, entry or {})}
 
 

@@ -76,6 +76,33 @@ def test_a_bullet_continued_in_the_next_paragraph_is_one_item():
     assert item.kind is ItemKind.PROVISION and item.text.endswith("target sheet.")
 
 
+def test_a_numbered_sub_heading_whose_number_the_pdf_renders_apart_is_a_heading():
+    # a PDF list item keeps no "2." in its text: a title-like list item followed by a full sentence is
+    # the numbered area heading above that sentence, as "2. Communication and interaction" would be
+    plan = _plan("F", [{"text": "Communication and interaction", "kind": BlockKind.LIST_ITEM},
+                       {"text": "The TA will deliver the SaLT programme four times a week for 15 minutes 1:1."}])
+    assert _kinds(plan, "F") == [("non_item", "heading"), ("provision", None)]
+
+
+def test_bulleted_fragments_stay_items_before_a_sentence():
+    # "Writing slope" sits among bulleted fragments like itself: equipment items, even though a full
+    # sentence follows the list
+    plan = _plan("F", [{"text": "Ear defenders", "kind": BlockKind.LIST_ITEM},
+                       {"text": "Writing slope", "kind": BlockKind.LIST_ITEM},
+                       {"text": "The TA will deliver the SaLT programme four times a week for 15 minutes 1:1."}])
+    assert [k for k, _ in _kinds(plan, "F")][-3:] == ["provision", "provision", "provision"]
+
+
+def test_an_outcome_cell_with_two_sentence_paragraphs_is_two_outcomes():
+    # an outcome is one sentence about the child: a second whole-sentence paragraph in the same cell
+    # is a second outcome, judged on its own (joined, its missing date hid behind the first's)
+    first = "By July 2027, Zainab will complete her diary on at least 4 of 5 school days."
+    second = "Zainab will feel more confident speaking up for herself in lessons."
+    plan = _plan("E", _cells([["Need", "Outcome"], ["Hearing", f"{first}\n{second}"]]))
+    outcomes = [it.text for it in plan.section_items("E", "outcome")]
+    assert outcomes[-2:] == [first, second]
+
+
 def test_a_lead_in_before_full_items_is_framing():
     plan = make_plan({"F": ["The school will provide the following:",
                             "(a) A teaching assistant will run a Lego therapy group weekly for 45 minutes, 3 pupils."]})
@@ -135,6 +162,10 @@ def test_a_row_with_no_provision_cell_adds_to_the_row_above_and_is_not_an_item_i
     ("Social care advice was not received in time for this draft.", "guidance"),
     ("Kieran's aspiration: 'I want to be an electrician.'", "other"),
     ("Funding: Early Years Inclusion Fund, Band C, £4,200 for the 2025/26 academic year.", "funding"),
+    # a line that says of itself it is not special educational provision is a note (home-to-school
+    # transport is arranged under the council's travel policy, not as provision in F)
+    ("F7. Transport. Isla is eligible for home-to-school transport under the council's travel policy. "
+     "This is not special educational provision.", "other"),
 ])
 def test_wording_that_is_not_an_item(text, role):
     kind, got, _ = classify(text, "F")

@@ -138,7 +138,47 @@ def test_phase_deadlines_and_word_criteria(text):
     assert a.time_bound and a.measurable, a.parts()
 
 
-def test_a_placeholder_subject_is_a_subject():
-    # a template's "[Name]" stands for the child: the outcome is about the child (the placeholder
-    # itself is drafting.placeholder's finding)
-    assert analyse_outcome("By July 2027 [Name] will read 40 words independently.").specific
+def test_a_placeholder_subject_is_not_a_child():
+    # a template's "[Name]" left where the child's name should be: the outcome is not yet written
+    # about this child, so it is not specific (independent authors label it so), and the finding
+    # quotes the placeholder; the measurable and time-bound parts are still judged on their own
+    text = "By July 2027 [Name] will read 40 words independently."
+    a = analyse_outcome(text)
+    assert not a.specific and a.measurable and a.time_bound
+    assert text[slice(*a.placeholder_subject)] == "[Name]"
+    assert analyse_outcome("By July 2027 Sam will read 40 words independently.").specific
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of change is vague only where nothing says how far: a number in the criterion does
+    "By the end of Key Stage 2, Zofia will improve her reading comprehension to a standardised score of 90.",
+    "By July 2027 Sam will increase his reading speed to 60 words a minute.",
+    # a purpose clause after a complete outcome ("so that he can be more independent") is the why,
+    # not the measure: the outcome's own criterion stands
+    "By July 2027 Sam will travel to school on the bus on 4 out of 5 days, so that he can be more independent.",
+])
+def test_a_vague_verb_answered_by_a_counted_criterion_is_measurable(text):
+    a = analyse_outcome(text)
+    assert a.smart, a.parts()
+
+
+def test_a_vague_verb_with_no_counted_criterion_is_still_vague():
+    # "accurately" alone says nothing of how much better: the change has no end point
+    a = analyse_outcome("By July 2027 Sam will improve his spelling accurately.")
+    assert not a.measurable and a.vague_verb is not None
+
+
+def test_attending_all_lessons_is_an_outcome_not_provision():
+    # what the child attends is provision when it is delivered to them ("attend weekly SALT sessions");
+    # attending all of one's lessons is the child's own behaviour, an attendance outcome
+    assert not analyse_outcome("By July 2025, Jordan will attend all of his lessons with no suspensions.").provision_as_outcome
+    assert analyse_outcome("By July 2025, Jordan will attend weekly SALT sessions.").provision_as_outcome
+
+
+def test_the_wording_spans_are_quoted_parts_of_the_outcome():
+    # the subject is the child's name alone; provision and aspiration are found by their patterns
+    text = "Mia will be supported by a TA to read."
+    a = analyse_outcome(text)
+    assert [text[x:y] for x, y in a.spans["subject"]] == ["Mia"]
+    assert a.provision_as_outcome and text[slice(*a.provision_span)].startswith("will be supported by")
+    assert analyse_outcome("I want to be a vet.").aspiration_only

@@ -1,4 +1,5 @@
-"""ehcp_qa.patterns runs the spaCy Matcher patterns of resources/items.yaml without importing spaCy
+"""ehcp_qa.patterns runs the spaCy Matcher patterns of resources/items.yaml and
+resources/patterns/outcomes.yaml without importing spaCy
 (a one-file check must start fast: tests/test_startup.py). These tests hold it to spaCy itself:
 the patterns are valid spaCy patterns, the runner finds exactly spaCy's matches on the same tokens,
 and with each side's own tokenizer the roles found agree on every labelled line of the authored
@@ -9,12 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 spacy = pytest.importorskip("spacy")
 from spacy.matcher import Matcher  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
 from ehcp_qa.items import _strip_lead, lexicon  # noqa: E402
+from ehcp_qa.nlp import PATTERNS_DIR  # noqa: E402
 from ehcp_qa.patterns import compile_pattern, matches, tokenize  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +31,13 @@ def both():
     for role, entries in lexicon().patterns.items():
         for i, e in enumerate(entries):
             key = f"{role}:{i}"
+            m.add(key, [e["pattern"]])
+            ours.append((key, compile_pattern(e["pattern"])))
+    # the outcome wording patterns (resources/patterns/outcomes.yaml) run on the same runner
+    outcome_data = yaml.safe_load((PATTERNS_DIR / "outcomes.yaml").read_text(encoding="utf-8"))
+    for label, entries in outcome_data["labels"].items():
+        for i, e in enumerate(entries):
+            key = f"outcome-{label}:{i}"
             m.add(key, [e["pattern"]])
             ours.append((key, compile_pattern(e["pattern"])))
     return nlp, m, ours

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
 
 from ..ml import spans as span_model
 from ..ml.combine import soften
 from ..model import Finding, Item, ItemKind, SectionKey, Severity
-from ..nlp import Folded, SlotMatches, fold_text, match_slots, slot_doc
+from ..nlp import PATTERNS_DIR, SlotMatches, match_slots, slot_doc
+from ..patterns import Pattern, _is_punct, compile_pattern, matches, tokenize
 from ..rules.spec import Rule
 from .areas import lexicon, term_matcher
 from .model_view import model_view
@@ -25,43 +29,107 @@ _I = re.IGNORECASE
 
 _BARE_ARTICLE = re.compile(r"^(?:a|an|half)$", _I)
 
-_SUBJECT = re.compile(  # the child by name, pronoun, first person, or a template placeholder ("[Name]")
-    r"(?:\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z'-]+)|\[[^\]\n]{1,30}\]|<[^>\n]{1,30}>)\s+(?:will|can|is|are|am|to|should|would|uses?|"
-    r"reads?|writes?|says?|asks?|has|knows?|follows?|manages?|shows?|makes?)\b")
-_NOT_NAMES = {"The", "By", "In", "At", "When", "With", "This", "Staff", "School", "Adults", "Teachers",
-              "His", "Her", "Their", "To", "Over", "Within", "During", "Using", "After", "Following",
-              "Each", "Every", "All", "There", "It", "Support", "Provision", "Parents", "Outcome", "We",
-              "Pupil", "Pupils", "Student", "Child", "Children", "Learner", "Young", "Person", "Class", "TA"}
 
-_PROVISION = re.compile(
-    r"\bwill\s+(?:be\s+able\s+to\s+|learn\s+to\s+)?(?:continue\s+to\s+)?(?:receive|be\s+provided\s+with|be\s+given|be\s+provided|be\s+offered|get\s+(?:(?:a|an|the|some|more|extra|daily|weekly)\s+)?(?:support|help|sessions?|therapy|TA)|be\s+allocated|"
-    r"have\s+access|access|be\s+supported\s+(?:by|with|in)|be\s+taught\s+by|attend\s+(?!all\b|\d)(?:\w+\s+){0,3}?"
-    r"(?:sessions?|therapy|appointments?)|have\s+(?:a|an|the|daily|weekly|regular|\d+)\s+"
-    r"(?:[\w:-]+\s+){0,3}?(?:support|sessions?|therapy|TA|assistant|programme|input|intervention|"
-    r"adult|key\s+worker|place|placement|timetable|laptop|equipment|ear\s+defenders|plan|aids?|chair|"
-    r"resources|visuals|breaks?)|be\s+referred)\b"
-    r"|\b(?:access\s+to|support\s+from|input\s+from)\b"
-    # things done TO the child are provision, whoever does them
-    r"|\bwill\s+(?:be\s+able\s+to\s+|continue\s+to\s+)?(?:benefit\s+from|work\s+with\s+(?:a|an|the|his|her|their)\s+|"
-    r"be\s+(?:allocated|assigned|entitled|eligible|placed|enrolled|transported|escorted|accompanied|collected|"
-    r"assessed|seen|visited|monitored|observed|checked|funded|prompted\s+by|reminded\s+by|helped\s+(?:by|with)|"
-    r"supported\s+(?:by|with|in)|taught\s+by))\b", _I)
+# --- the wording of an outcome: token patterns as data (resources/patterns/outcomes.yaml) ------------
+
+
+def _anchor(pattern: list[dict]) -> tuple[int, frozenset[str]] | None:
+    """(k, words): a match can only begin k tokens before one of ``words`` (lower-cased), the words
+    the pattern's first or second token names, when the tokens before it are single and required.
+    Only those positions are tried (speed); the pattern itself still decides."""
+    for k, spec in enumerate(pattern[:2]):
+        if spec.get("OP") not in (None, "1"):
+            return None
+        for attr in ("LOWER", "ORTH"):
+            val = spec.get(attr)
+            if isinstance(val, str):
+                return k, frozenset({val.lower()})
+            if isinstance(val, dict) and set(val) == {"IN"}:
+                return k, frozenset(str(v).lower() for v in val["IN"])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _outcome_patterns() -> tuple[frozenset[str], dict[str, list[tuple[str, int, Pattern, tuple | None]]]]:
+    """(capitalised words that are not subjects, {label: [(at, within, compiled pattern, anchor)]})."""
+    data = yaml.safe_load((PATTERNS_DIR / "outcomes.yaml").read_text(encoding="utf-8"))
+    labels = {}
+    for label, entries in data["labels"].items():
+        for e in entries:
+            if set(e) - {"at", "within", "pattern"} or e.get("at", "any") not in ("start", "any"):
+                raise ValueError(f"resources/patterns/outcomes.yaml: labels.{label}: bad entry {sorted(e)}")
+        labels[label] = [(e.get("at", "any"), int(e.get("within", 0)), compile_pattern(e["pattern"]),
+                          _anchor(e["pattern"])) for e in entries]
+    return frozenset(data.get("not_subjects") or ()), labels
+
+
+def _offsets(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Each token's character span (tokens are substrings of ``text``, in order)."""
+    out, pos = [], 0
+    for t in tokens:
+        i = text.find(t, pos)
+        if i < 0:  # cannot happen for this tokenizer; keep the spans monotone regardless
+            i = pos
+        out.append((i, i + len(t)))
+        pos = i + len(t)
+    return out
+
+
+def wording_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """label -> character spans of every outcome wording pattern found in ``text`` (subject,
+    placeholder_subject, provision, own_doing, aspiration, vague_verb). `at: start` patterns are looked for
+    where the outcome's own words begin (after its numbering and a field label such as "Outcome 2:")."""
+    from ..items import _strip_lead
+
+    not_subjects, labels = _outcome_patterns()
+    tokens = tokenize(text)
+    if not tokens:
+        return {}
+    spans = _offsets(text, tokens)
+    low = [t.lower() for t in tokens]
+    lower = set(low)
+    at_word: dict[str, list[int]] = {}
+    for i, w in enumerate(low):
+        at_word.setdefault(w, []).append(i)
+    body = _strip_lead(text)
+    first = next((i for i, (a, _) in enumerate(spans) if a >= text.find(body) and not _is_punct(tokens[i])), 0) \
+        if body else 0
+    out: dict[str, list[tuple[int, int]]] = {}
+    for label, entries in labels.items():
+        for at, within, pat, anchor in entries:
+            starts = range(first, first + within + 1) if at == "start" else None
+            if anchor is not None:
+                k, words = anchor
+                where = [i - k for w in words if w in lower for i in at_word[w] if i >= k]
+                starts = [i for i in where if starts is None or i in starts]
+                if not starts:
+                    continue
+            for a, b in matches(pat, tokens, starts, lower):
+                if label == "subject" and tokens[a] in not_subjects:
+                    continue
+                # a subject's span is the subject alone, not the verb that shows it is one
+                last = b - 2 if label in ("subject", "placeholder_subject") else b - 1
+                out.setdefault(label, []).append((spans[a][0], spans[last][1]))
+    return {k: sorted(v) for k, v in out.items()}
+
+
 # general shapes of provision posing as an outcome: something done TO the child by a role, or the
 # child "having"/"accessing" a provision noun (the provision lexicon from checks/provision.py)
 _PASSIVE_BY = re.compile(r"\bwill\s+(?:be\s+able\s+to\s+|learn\s+to\s+|continue\s+to\s+)*be\s+[a-z]+(?:ed|en)\s+"
                          r"(?:\w+\s+){0,4}?(?P<by>(?:by|from)\s+(?:a|an|the|his|her|their|my)\s+)", _I)
 _HAS_PROVISION = re.compile(r"\bwill\s+(?:be\s+able\s+to\s+|learn\s+to\s+|continue\s+to\s+)*(?:have|access|"
                             r"attend|get|use\s+(?:the\s+)?services?\s+of)\s+(?P<obj>[^.;|]{0,70})", _I)
-_NOT_PROVISION_OBJ = re.compile(r"^(?:school|college|lessons?|work|a\s+job|friends?|his|her|their|my|better|more|"
+_NOT_PROVISION_OBJ = re.compile(r"^(?:all\b|school|college|lessons?|work|a\s+job|friends?|his|her|their|my|better|more|"
                                 r"less|fewer|good|improved|a\s+(?:go|turn|conversation)\b)", _I)
 
 
 _PROVIDER_OR_PROVISION = frozenset({"#ROLE", "#ORG", "#ROLE_ABBR", "#EVENT", "#PROVISION"})
 
 
-def _provision_like(text: str, doc, time_spans: list[tuple[int, int]]):
+def _provision_like(text: str, doc, time_spans: list[tuple[int, int]], own: list[tuple[int, int]]):
     """Provision posing as an outcome: something done TO the child by a role ("will be taught by a
-    specialist teacher"), or the child having or attending a provider or a provision noun."""
+    specialist teacher"), or the child having or attending a provider or a provision noun (unless
+    what follows says the child does it on their own: ``own``, the `own_doing` spans)."""
     m = _PASSIVE_BY.search(text)
     if m and not any(a <= m.start("by") < b for a, b in time_spans):  # "by the summer term" is a deadline
         rest = [n for n, x in zip(doc.norm, doc.idx) if m.end() <= x < m.end() + 60]
@@ -72,29 +140,11 @@ def _provision_like(text: str, doc, time_spans: list[tuple[int, int]]):
         cut = next((a for a, b in time_spans if m.start("obj") <= a < m.end("obj")), None)
         end = m.start("obj") + len(obj) if cut is None else cut
         obj = text[m.start("obj"):end]
-        if _NOT_PROVISION_OBJ.match(obj) or _CRITERION_STRONG.search(obj):
+        if _NOT_PROVISION_OBJ.match(obj) or any(m.start("obj") <= a < end for a, _ in own):
             continue
         if any(n in _PROVIDER_OR_PROVISION for n, x in zip(doc.norm, doc.idx) if m.start("obj") <= x < end):
             return m.span()
     return None
-
-
-_CRITERION_STRONG = re.compile(r"\bindependently\b|\bwithout\s+(?:an?\s+)?(?:adult\s+)?(?:help|support|prompt)|"
-                               r"\bout\s+of\s+\d+|\d+\s*%", _I)
-
-_ASPIRATION = re.compile(
-    r"^\s*(?:\W\s*)?(?:I\s+(?:want|would\s+like|hope|wish|dream|like)|(?:my|his|her|their)\s+(?:dream|"
-    r"aspiration|wish|hope|ambition)|to\s+(?:be|feel|have|enjoy|live|go|become|make|keep)\b|"
-    r"[A-Z][a-z'-]+\s+(?:wants|would\s+like|hopes|wishes|dreams|aspires|likes|enjoys)\b|"
-    r"(?:he|she|they)\s+(?:wants?|would\s+like|hopes?|wish(?:es)?|dreams?|aspires?)\b|"
-    r"(?:be|being|feel|feeling)\s+(?:happy|safe|healthy|confident|included|valued)|"
-    r"(?:(?:my|his|her|their)\s+|[A-Z][a-z'-]+'s\s+)?(?:parents?|mum|dad|family|carers?)\s+(?:want|would\s+like|hope|wish)|"
-    r".*\bwill\s+(?:be|feel)\s+(?:happy|healthy|safe|confident|settled|included|valued|successful)\b)", _I)
-_VAGUE_VERB = re.compile(
-    r"\b(?:make\s+(?:good\s+|further\s+|expected\s+|more\s+|continued\s+|accelerated\s+)?progress|"
-    r"improve[sd]?|improving|develop(?:s|ed|ing)?|continue\s+to|be\s+supported\s+to|work\s+towards|"
-    r"increase[sd]?|build\s+(?:on\s+)?|enhance[sd]?|become\s+more|be\s+more|gain\s+(?:more\s+)?confidence|"
-    r"feel\s+more|be\s+encouraged|explore|be\s+aware)\b", _I)
 
 
 @dataclass
@@ -109,6 +159,7 @@ class OutcomeAnalysis:
     time: tuple[int, int] | None
     provision_span: tuple[int, int] | None
     spans: dict = field(default_factory=dict)  # subject, behaviour, criterion, time: character spans
+    placeholder_subject: tuple[int, int] | None = None  # "[Child's name]" where the child should be
 
     @property
     def smart(self) -> bool:
@@ -119,19 +170,9 @@ class OutcomeAnalysis:
         return {"specific": self.specific, "measurable": self.measurable, "time_bound": self.time_bound}
 
 
-def _child_subject(text: str) -> bool:
-    for m in _SUBJECT.finditer(text):
-        word = m.group(0).strip(" .;:,").split()[0]
-        if word not in _NOT_NAMES:
-            return True
-    return bool(re.search(r"\bI\s+will\b", text))
-
-
-_PROVISION_F, _VAGUE_VERB_F = Folded(_PROVISION), Folded(_VAGUE_VERB)
-
-
-def _first_span(rx: Folded, text: str, low: str | None) -> tuple[int, int] | None:
-    return next((m.span() for m in rx.finditer(text, low)), None)
+def _counts(doc, start: int, end: int) -> bool:
+    """A number (in figures or words, a fraction or a percentage) among the tokens of a span."""
+    return any(start <= x < end and n in ("#NUM", "#FRAC", "#RATIO") for n, x in zip(doc.norm, doc.idx))
 
 
 def outcome_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int]]]:
@@ -162,7 +203,6 @@ def analyse_outcomes(texts: list[str], contexts: list[str | None] | None = None)
 def analyse_outcome(text: str, context: str | None = None, _pre: tuple | None = None) -> OutcomeAnalysis:
     """``context``: the sub-heading the outcome sits under ("By the end of Key Stage 2"), which can
     make a bullet time-bound."""
-    low = fold_text(text)
     doc, m, probs = _pre if _pre is not None else (slot_doc(text), None, None)
     m = m or match_slots(doc)
     spans = outcome_spans(doc, m, probs)
@@ -170,18 +210,24 @@ def analyse_outcome(text: str, context: str | None = None, _pre: tuple | None = 
     time_span = times[0] if times else None
     time_bound = time_span is not None or bool(context and has_deadline(context))
     # "2027" in "by July 2027" is the deadline, not a criterion
-    criterion = any(not any(a <= x < b for a, b in times) and not _BARE_ARTICLE.match(text[x:y])
-                    for x, y in spans.get("criterion", []))
-    prov = _first_span(_PROVISION_F, text, low)
+    criteria = [(x, y) for x, y in spans.get("criterion", [])
+                if not any(a <= x < b for a, b in times) and not _BARE_ARTICLE.match(text[x:y])]
+    words = wording_spans(text)
+    prov = (words.get("provision") or [None])[0]
     if prov is None:
-        prov = _provision_like(text, doc, times + m.chars("TIME"))
-    vague = _first_span(_VAGUE_VERB_F, text, low)
-    aspiration = bool(_ASPIRATION.search(text)) and not (criterion and time_bound)
-    subject = _child_subject(text)
+        prov = _provision_like(text, doc, times + m.chars("TIME"), words.get("own_doing", []))
+    vague = (words.get("vague_verb") or [None])[0]
+    if vague is not None and any(_counts(doc, x, y) for x, y in criteria):
+        vague = None  # "improve ... to a standardised score of 90": the criterion says how far
+    aspiration = bool(words.get("aspiration")) and not (criteria and time_bound)
+    placeholder = (words.get("placeholder_subject") or [None])[0]
+    # the child (by name, pronoun or "I") is the subject; a template's "[Child's name]" is not a child
+    subject = bool(words.get("subject")) and placeholder is None
+    spans = {**spans, "subject": words.get("subject", []) + ([placeholder] if placeholder else [])}
     return OutcomeAnalysis(
         text=text,
         specific=subject and prov is None and not aspiration,
-        measurable=criterion and prov is None and vague is None,
+        measurable=bool(criteria) and prov is None and vague is None,
         time_bound=time_bound,
         aspiration_only=aspiration,
         provision_as_outcome=prov is not None,
@@ -189,6 +235,7 @@ def analyse_outcome(text: str, context: str | None = None, _pre: tuple | None = 
         time=time_span,
         provision_span=prov,
         spans=spans,
+        placeholder_subject=placeholder,
     )
 
 
@@ -227,7 +274,9 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
         if lo <= n <= hi:
             return []
         why = f"Section E holds {n} outcome(s); plans usually hold {lo} to {hi} (about one per area of need)."
-        return [rule.finding(section=SectionKey.E, start=sec.start, end=sec.end, message=f"{rule.message} {why}")]
+        # about the section as a whole, not any line of it: no span (as a missing section has none),
+        # so it is not shown as an error on E's headings, framing and outcomes
+        return [rule.finding(section=SectionKey.E, message=f"{rule.message} {why}")]
     if check == "pfa":
         year = _year_number(plan.meta.year_group)
         age = plan.meta.age
@@ -245,7 +294,8 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
         elif check == "time_bound":
             bad, span = not a.time_bound and not a.provision_as_outcome and not a.aspiration_only, None
         elif check == "specific":
-            bad, span = not a.specific and not a.provision_as_outcome and not a.aspiration_only, None
+            # a template placeholder where the child should be is quoted; otherwise the whole outcome
+            bad, span = not a.specific and not a.provision_as_outcome and not a.aspiration_only, a.placeholder_subject
         elif check == "provision_as_outcome":
             bad, span = a.provision_as_outcome, a.provision_span
         elif check == "aspiration_only":
@@ -307,12 +357,13 @@ def _pfa_findings(rule: Rule, ctx: Context, items: list[Item]):
     if headings is not None and any(headings.search(t) for t in texts):
         return
     covered = sorted({name for it in items for name, m in areas.items() if m is not None and m.search(it.text)})
-    sec = plan.section(SectionKey.E)
+    # an outcome that is absent has no span: the finding is the section's (a report lists it with the
+    # section, as a missing section), not an error on every heading and outcome of E
     if not covered:
-        yield rule.finding(section=SectionKey.E, start=sec.start, end=sec.end)
+        yield rule.finding(section=SectionKey.E)
         return
     yield rule.finding(
-        section=SectionKey.E, start=sec.start, end=sec.end,
+        section=SectionKey.E,
         severity=Severity(rule.params.get("unlabelled_severity", "warning")),
         message=(f"Some outcomes touch on adult life ({', '.join(covered)}), but none is identified as a "
                  "preparation-for-adulthood outcome, so reviews cannot track progress towards adulthood."),
