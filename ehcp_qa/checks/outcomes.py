@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import yaml
 
+from ..items import _strip_lead
 from ..ml import spans as span_model
 from ..ml.combine import soften
 from ..model import Finding, Item, ItemKind, SectionKey, Severity
@@ -79,8 +80,6 @@ def wording_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     """label -> character spans of every outcome wording pattern found in ``text`` (subject,
     placeholder_subject, provision, own_doing, aspiration, vague_verb). `at: start` patterns are looked for
     where the outcome's own words begin (after its numbering and a field label such as "Outcome 2:")."""
-    from ..items import _strip_lead
-
     not_subjects, labels = _outcome_patterns()
     tokens = tokenize(text)
     if not tokens:
