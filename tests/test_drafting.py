@@ -15,8 +15,22 @@ def test_placeholder_spans_are_exact():
 
 def test_tbc_is_skipped_where_legitimate():
     r = rule("drafting.placeholder")
-    assert run(r, make_plan({"I": "TBC", "G": "TBC"})) == []
+    # I is legitimately pending in a draft
+    assert run(r, make_plan({"I": "TBC"})) == []
     assert len(run(r, make_plan({"F": "Speech therapy, frequency TBC."}))) == 1
+    # G is provision like F: "TBC" there is provision left unwritten, and every authored plan with a
+    # "TBC" in G labels it a placeholder (this test used to pin G as skipped)
+    assert len(run(r, make_plan({"G": "Speech and language therapy: TBC."}))) == 1
+
+
+def test_placeholders_on_the_cover_and_in_a_heading_cell():
+    r = rule("drafting.placeholder")
+    # the cover table is template too; "Name of child" there is a field label, not a placeholder
+    plan = make_plan({"A": "Sam likes trains."}, cover=["Name of child: Sam Taylor", "Caseworker", "XX",
+                                                         "Parent", "[Parent name]"])
+    assert sorted(f.text for f in run(r, plan)) == ["XX", "[Parent name]"]
+    # elsewhere "Name of child" is template text left in
+    assert len(run(r, make_plan({"A": "Name of child likes trains."}))) == 1
 
 
 def test_second_name_ignores_titles_full_names_and_family():
@@ -197,4 +211,38 @@ def test_past_dates_in_reviews_and_next_steps():
     plan = make_plan({"F": "The next review will be held on 15 January 2026. Review: July 2026.",
                       "K": "Educational psychology advice by Dr Jones, 12 May 2024. "
                            "The next review of this plan will take place in October 2024."}, meta=meta)
-    assert sorted(f.text for f in run(r, plan)) == ["January 2026", "October 2024"]
+    # the whole date is the span, day included (it used to stop at "January 2026")
+    assert sorted(f.text for f in run(r, plan)) == ["15 January 2026", "October 2024"]
+
+
+def test_past_dates_in_a_due_date_column_and_deadline_cells():
+    """A table column headed "By when" holds due dates, so a bare "July 2024" under it is a due
+    date; a cell that is only "By 30 September 2025" is a deadline in any section. A date under
+    another heading ("Date set") is not a commitment; "Easter 2025" ends with April."""
+    from ehcp_qa.model import BlockKind
+    from dataclasses import replace
+
+    r = rule("drafting.past-outcome-date")
+    meta = {"plan_date": "2025-09-15"}
+
+    def table(key, rows):
+        plan = make_plan({key: [c for row in rows for c in row]}, meta=meta)
+        sec = plan.sections[SectionKey(key)]
+        blocks = list(plan.blocks)
+        cells = [i for i in sec.blocks if i != sec.heading]
+        ncol = len(rows[0])
+        for n, i in enumerate(cells):
+            blocks[i] = replace(blocks[i], kind=BlockKind.TABLE_CELL, table=0, row=n // ncol, col=n % ncol)
+        return replace(plan, blocks=blocks)
+
+    due = table("E", [["Outcome", "How we will know", "By when"],
+                      ["Sam will read 50 words.", "Reading check.", "July 2024"],
+                      ["Sam will write his name.", "Work sample.", "Easter 2025"],
+                      ["Sam will count to 20.", "Maths check.", "July 2026"]])
+    assert sorted(f.text for f in run(r, due)) == ["Easter 2025", "July 2024"]
+    set_on = table("E", [["Outcome", "Date set"], ["Sam will read 50 words.", "July 2024"]])
+    assert run(r, set_on) == []
+    deadline = table("F", [["Provision", "Staffing", "Frequency"],
+                           ["Annual review", "SENCo", "By 30 September 2024"]])
+    assert [f.text for f in run(r, deadline)] == ["30 September 2024"]
+

@@ -30,21 +30,21 @@ CHILD_SECTIONS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2")
 # --- placeholders ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=2)
-def _placeholder_patterns(skip_tbc: bool) -> list[Anchored]:
+@lru_cache(maxsize=4)
+def _placeholder_patterns(skip_tbc: bool, cover: bool = False) -> list[Anchored]:
     lex = lexicon("placeholders")
-    pats = [re.compile(p, re.I) for p in lex.get("patterns", [])]
+    pats = [re.compile(p, re.I) for p in lex.get("patterns", []) + ([] if cover else lex.get("not_on_cover", []))]
     pats += [re.compile(p) for p in lex.get("case_sensitive", [])]
     if not skip_tbc:
         pats += [re.compile(p, re.I) for p in lex.get("tbc", [])]
     return [Anchored(p) for p in pats]  # most blocks hold none of their literals: skip them
 
 
-@lru_cache(maxsize=2)
-def _placeholder_literals(skip_tbc: bool) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+@lru_cache(maxsize=4)
+def _placeholder_literals(skip_tbc: bool, cover: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Every literal the patterns start with, (folded, case-sensitive): a block holding none of them
     is skipped with one test instead of one per pattern. None when a pattern has no literal."""
-    pats = _placeholder_patterns(skip_tbc)
+    pats = _placeholder_patterns(skip_tbc, cover)
     if any(p.prefixes is None for p in pats):
         return None
     return (tuple(sorted({x for p in pats if p.folds for x in p.prefixes})),
@@ -56,12 +56,20 @@ def placeholders(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     """Template text left in. "TBC" is not looked for in ``params.tbc_skip_sections`` (I in a
     draft is legitimately pending; blank C/D/G/H are the health_care pack's finding)."""
     skip = {str(s) for s in rule.params.get("tbc_skip_sections", [])}
-    for key, sec in plan.sections.items():
-        if rule.sections and key not in rule.sections:
-            continue
-        pats = _placeholder_patterns(skip_tbc=key.value in skip)
-        literals = _placeholder_literals(skip_tbc=key.value in skip)
-        for block in plan.section_blocks(key):
+    # the cover table ("Caseworker | XX", "Parent | [Parent name]") is template too; a heading
+    # block is searched as well, since a two-column table puts the content in the title's cell
+    # ("Section J: Personal budget\nPersonal budget: <insert amount>")
+    first = min((sec.blocks[0] for sec in plan.sections.values() if sec.blocks), default=len(plan.blocks))
+    scopes: list[tuple[SectionKey | None, list]] = []
+    if not rule.sections and rule.params.get("cover", True):
+        scopes.append((None, plan.blocks[:first]))
+    scopes += [(key, plan.section_blocks(key, include_heading=True)) for key in plan.sections
+               if not rule.sections or key in rule.sections]
+    for key, blocks in scopes:
+        name = key.value if key is not None else "cover"
+        pats = _placeholder_patterns(name in skip, key is None)
+        literals = _placeholder_literals(name in skip, key is None)
+        for block in blocks:
             low = fold_text(block.text)
             if (literals is not None and low is not None and not may_contain(literals[0], low)
                     and not may_contain(literals[1], block.text)):
@@ -446,11 +454,13 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_SEASON_END = {"spring": 4, "summer": 7, "autumn": 12}
+# the last month a term or holiday can mean ("by Easter 2025": by the end of April 2025)
+_SEASON_END = {"spring": 4, "summer": 7, "autumn": 12, "easter": 4, "christmas": 12}
 _DATE = re.compile(
     r"(?P<dmy>\b(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})\b)"
     r"|(?P<ay>\b(?P<ay1>20\d\d)\s*[/\-–]\s*(?P<ay2>(?:20)?\d\d)\b)"
-    r"|(?P<my>\b(?:(?P<mon>[A-Z][a-z]{2,8})|(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn)(?:\s+[Tt]erm)?)"
+    r"|(?P<my>\b(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|Easter|Christmas)(?:\s+[Tt]erm)?"
+    r"|(?:(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<mon>[A-Z][a-z]{2,8}))"
     r"\s+(?:of\s+)?(?P<y2>20\d\d)\b)"
     r"|(?P<yo>\b(?P<y3>20\d\d)\b)"
 )
@@ -474,6 +484,8 @@ def _latest(m: re.Match) -> date | None:
                 month = _MONTHS.get(m.group("mon").lower())
                 if month is None:
                     return date(y, 12, 31)
+                if m.group("dd"):  # "30 September 2025"
+                    return date(y, month, int(m.group("dd")))
             return date(y, month, calendar.monthrange(y, month)[1])
         return date(int(m.group("y3")), 12, 31)
     except ValueError:
@@ -519,12 +531,31 @@ def past_outcome_date(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]
     review = re.compile(review, re.I) if review else None
     due_sections = {str(k) for k in rule.params.get("due_sections", ["E"])}
     reach = int(rule.params.get("cue_window", 40))
+    # a table column headed "By when" / "Target date" holds due dates; a cell that is only a date
+    # with a due cue ("By 30 September 2025") is a deadline in any section
+    header = re.compile(rule.params.get("due_header", r"\b(?:by\s+when|target|due|timescale|deadline)\b"), re.I)
+    alone = re.compile(r"^\s*(?:(?:by|before|until|due)\s*:?\s*(?:the\s+end\s+of\s+)?)?$", re.I)
+    heads: dict[tuple[int, int], bool] = {}
+
+    def due_column(b) -> bool:
+        if b.table is None or b.col is None or not b.row:
+            return False
+        k = (b.table, b.col)
+        if k not in heads:
+            heads[k] = any(x.table == b.table and x.col == b.col and x.row is not None and x.row < min(b.row, 3)
+                           and header.search(x.text) for x in plan.blocks[max(0, b.index - 60):b.index])
+        return heads[k]
+
     for key in rule.sections or (SectionKey.E,):
         for block in plan.section_blocks(key):
             for m in _DATE.finditer(block.text):
-                before = block.text[max(0, m.start() - reach):m.start()]
-                if not ((str(key) in due_sections and cue.search(before))
-                        or (review is not None and review.search(before))):
+                w0 = max(0, m.start() - reach)
+                cell = (block.kind is BlockKind.TABLE_CELL and alone.match(block.text[:m.start()])
+                        and not block.text[m.end():].strip(" .")) and m.group("yo") is None
+                # searched in place, not in a slice: a slice can cut "Ruby's" to a false "by's"
+                if not ((str(key) in due_sections and cue.search(block.text, w0, m.start()))
+                        or (review is not None and review.search(block.text, w0, m.start()))
+                        or (cell and (block.text[:m.start()].strip() or due_column(block)))):
                     continue
                 due = _latest(m)
                 if due is not None and due < plan_date:
