@@ -37,7 +37,12 @@ def _placeholder_patterns(skip_tbc: bool, cover: bool = False) -> list[Anchored]
     pats += [re.compile(p) for p in lex.get("case_sensitive", [])]
     if not skip_tbc:
         pats += [re.compile(p, re.I) for p in lex.get("tbc", [])]
-    return [Anchored(p) for p in pats]  # most blocks hold none of their literals: skip them
+    return [Anchored(p) for p in pats]
+
+
+@lru_cache(maxsize=1)
+def _tbc_patterns() -> frozenset[str]:
+    return frozenset(lexicon("placeholders").get("tbc", []))  # most blocks hold none of their literals: skip them
 
 
 @lru_cache(maxsize=4)
@@ -56,6 +61,10 @@ def placeholders(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     """Template text left in. "TBC" is not looked for in ``params.tbc_skip_sections`` (I in a
     draft is legitimately pending; blank C/D/G/H are the health_care pack's finding)."""
     skip = {str(s) for s in rule.params.get("tbc_skip_sections", [])}
+    # "TBC" is a detail still pending, not template text nobody read: its own (lower) severity
+    tbc_sev = rule.params.get("tbc_severity")
+    tbc_sev = Severity(tbc_sev) if tbc_sev else None
+    tbc = _tbc_patterns()
     # the cover table ("Caseworker | XX", "Parent | [Parent name]") is template too; a heading
     # block is searched as well, since a two-column table puts the content in the title's cell
     # ("Section J: Personal budget\nPersonal budget: <insert amount>")
@@ -74,15 +83,16 @@ def placeholders(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
             if (literals is not None and low is not None and not may_contain(literals[0], low)
                     and not may_contain(literals[1], block.text)):
                 continue  # no pattern's literal: no pattern's may_match would pass
-            found = sorted(((m.start(), -m.end(), m) for pat in pats if pat.may_match(block.text, low)
-                            for m in pat.rx.finditer(block.text)), key=lambda t: t[:2])
+            found = sorted(((m.start(), -m.end(), m, pat.rx.pattern in tbc) for pat in pats
+                            if pat.may_match(block.text, low) for m in pat.rx.finditer(block.text)),
+                           key=lambda t: t[:2])
             last_end = -1
-            for start, _, m in found:  # longest first at each start; overlaps dropped
+            for start, _, m, pending in found:  # longest first at each start; overlaps dropped
                 if start < last_end:
                     continue
                 last_end = m.end()
                 yield rule.finding(section=key, start=block.start + start, end=block.start + m.end(),
-                                   text=m.group(0))
+                                   text=m.group(0), severity=tbc_sev if pending else None)
 
 
 # --- names and pronouns ---------------------------------------------------------------------
@@ -90,7 +100,8 @@ def placeholders(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "nurse"}
 # "(?<![\w'])[A-Z]..." with the look-behind moved after the capital: a pattern that opens with a
 # character class lets re skip to the next capital in C, almost twice as fast over a whole plan
-_NAME_TOKEN = re.compile(r"([A-Z](?<![\w'][A-Z])[a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w])")
+# (a capital after a hyphen is not a name's start: "Lily-Rose" is one name, not "Rose")
+_NAME_TOKEN = re.compile(r"([A-Z](?<![\w'’-][A-Z])[a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # "Maureen Rowntree", "Fiona Redfern": a first name and a surname, someone's full name
 _FULL_NAME = re.compile(r"(?<![\w'’.] )(?<![\w'’])([A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])")
@@ -231,6 +242,7 @@ def _child_place_uses(plan: Plan, names: set[str], child: set[str], known: dict[
     sentence in a section about the child, in a sentence that does not also name the child (a
     sentence naming both is about someone beside the child). Each with the evidence for it."""
     verbs = {v.lower() for v in params.get("subject_verbs", [])}
+    objects = {v.lower() for v in params.get("object_verbs", [])}
     speech = {v.lower() for v in lexicon("people").get("speech_verbs", [])}
     out = []
     for key in CHILD_SECTIONS:
@@ -246,7 +258,10 @@ def _child_place_uses(plan: Plan, names: set[str], child: set[str], known: dict[
                 after = _WORD.findall(text[m.end(): m.end() + 40])
                 possessive = m.group(0).endswith(("'s", "’s"))
                 verb = after[0].lower() if after else ""
-                if not (possessive or verb in verbs):
+                # the object of a wish or of support, before "to": "Donna would like Tyler to ...",
+                # "staff will help Tyler to ..." (the child is who a plan wants things for)
+                obj = bool(before) and before[-1].lower() in objects and verb == "to" and not possessive
+                if not (possessive or verb in verbs or obj):
                     continue
                 a, z = _sentence_around(text, m.start(), m.end())
                 sent = text[a:z]
@@ -254,7 +269,7 @@ def _child_place_uses(plan: Plan, names: set[str], child: set[str], known: dict[
                     continue  # "Jade said that Lacey ...": someone speaking about the child
                 out.append({"name": name, "start": block.start + m.start(), "end": block.start + m.start() + len(name),
                             "section": key.value if isinstance(key, SectionKey) else key,
-                            "speech": verb in speech, "possessive": possessive})
+                            "speech": verb in speech, "possessive": possessive, "object": obj})
     return out
 
 
@@ -300,7 +315,8 @@ def second_name(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
                  "H1": "social care provision", "H2": "social care provision"}.get(u["section"], f"section {u['section']}")
         # the name itself is the finding's text; the message quotes no plan text (privacy)
         why = (f"Why: a common child's first name, not this child's, stands where the child's name belongs "
-               f"({'a possessive' if u['possessive'] else 'the subject'} of a sentence in {where}), and the plan "
+               f"({'a possessive' if u['possessive'] else 'the object of a wish or of support' if u.get('object') else 'the subject'}"
+               f" of a sentence in {where}), and the plan "
                f"never says who this person is (no role, title or surname; not on the cover or in the advice "
                f"list). Confidence {conf:.0%}.")
         if u["speech"]:
@@ -355,6 +371,24 @@ def _lines(spans: list) -> list:
     return out
 
 
+_LEAD_PRONOUN = re.compile(r"^\W*(?:he|she)\b(?!['’])", re.I)
+
+
+def _named_in_full(plan: Plan, mine: set[str], not_names: set[str]) -> set[str]:
+    """First names of the people the cover and the advice list (K) name in full ("Andrea and Steve
+    Bell", "Dr Clare Whitmore"), the first of two coordinated ones too."""
+    first = min((sec.blocks[0] for sec in plan.sections.values() if sec.blocks), default=0)
+    blocks = list(plan.blocks[:first]) + (plan.section_blocks("K", include_heading=True) if plan.section("K") else [])
+    roles = {r.lower() for r in lexicon("people")["roles"]}
+    out: set[str] = set()
+    for b in blocks:
+        for m in re.finditer(r"(?:\b([A-Z][a-z]+) and )?\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", b.text):
+            if m.group(3).lower() in roles or m.group(2).lower() in roles:
+                continue  # "Educational Psychologist", "Class Teacher"
+            out.update(x for x in (m.group(1), m.group(2)) if x and x not in not_names and not _is_child(x, mine))
+    return out
+
+
 def _opens_with_person(text: str, cues, others: set[str], mine: set[str]) -> bool:
     """The sentence is about someone else: a person cue or another name among its first eight words
     ("Giulia Marchetti says ...", "The speech and language therapist, Mrs Redfern, found ...")."""
@@ -377,31 +411,62 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     (below ``params.floor`` a suggestion)."""
     p = rule.params
     # the rule's cues and every singular role the people lexicon knows ("family practitioner")
-    roles = [r for r in lexicon("people")["roles"] if not r.endswith("s") and r not in ("family", "person", "adult")]
+    lex = lexicon("people")
+    vague = set(lex.get("not_pronoun_cues", []))
+    roles = [r for r in lex["roles"] if not r.endswith("s") and r not in vague]
     cues = term_matcher(list(p.get("other_person_cues", [])) + roles)
     names = set(lexicon("first_names")["names"])
     mine = child_names(plan) or _dominant_name(plan, names, least=1)
-    others = names - mine
-    known = ctx.cached("drafting.known_people", lambda: known_people(plan, names | mine, mine))
     not_names = set(lexicon("people").get("not_names", []))
+    # the adults the cover and the advice list name in full ("Parents: Andrea and Steve Bell"),
+    # whatever their first names: a sentence about one of them is not about the child
+    others = (names | _named_in_full(plan, mine, not_names)) - mine
+    known = ctx.cached("drafting.known_people", lambda: known_people(plan, names | mine, mine))
     speech = {v.lower() for v in lexicon("people").get("speech_verbs", [])} | \
         {v.lower() for v in p.get("report_verbs", [])}
     spans = [s for k in CHILD_SECTIONS for s in _lines(sentences(plan, k))]
+    role_words = sorted({r.lower() for r in roles} | {c.lower() for c in p.get("other_person_cues", [])}, key=len, reverse=True)
+    role_after = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|".join(re.escape(r) for r in role_words), re.I)
     usable: list[tuple[object, str, list[re.Match], bool]] = []
     has_cue: dict[int, bool] = {}  # sentence -> names another person; asked at most once per sentence
 
     def names_child(text: str) -> bool:
         return any(re.search(rf"(?<![\w'’]){re.escape(n)}(?![\w])", text) for n in mine)
 
+    def mentions_person(t: str) -> bool:
+        return (cues is not None and cues.search(t) is not None) \
+            or any((m.group(1) in others or m.group(1) in known) and not _is_child(m.group(1), mine)
+                   for m in _NAME_TOKEN.finditer(t)) \
+            or any(a not in mine and a not in not_names and not _is_child(a, mine)
+                   for a in _FULL_NAME.findall(t))
+
     def cue(i: int) -> bool:
         if i not in has_cue:
-            t = spans[i].text
-            has_cue[i] = (cues is not None and cues.search(t) is not None) \
-                or any((m.group(1) in others or m.group(1) in known) and not _is_child(m.group(1), mine)
-                       for m in _NAME_TOKEN.finditer(t)) \
-                or any(a not in mine and a not in not_names and not _is_child(a, mine)
-                       for a in _FULL_NAME.findall(t))
+            has_cue[i] = mentions_person(spans[i].text)
         return has_cue[i]
+
+    def resolved(s, found: list[re.Match], mixed_only: bool) -> list[re.Match]:
+        """The pronouns of a sentence that mentions someone else (or mixes he and she) that still
+        can only be the child's: the nearest person named before it in the sentence is the child
+        ("Noah will sit at the front so that she can see the teacher"), or a possessive of a role
+        with no one named before it ("his key person will ..."). In a sentence that only mixes sets
+        and names no one else, a subject he/she is the child ("His skills are weak and she finds
+        ..."); an object form may be anyone ("He hugs her")."""
+        out = []
+        for m in found:
+            form = m.group(1).lower()
+            head = s.text[:m.start()]
+            if mixed_only:
+                if form in ("he", "she") or (form in ("his", "her") and not s.text[:m.start()].strip(" \"'“‘(")):
+                    out.append(m)
+                continue
+            if mentions_person(head):
+                continue
+            if names_child(head):
+                out.append(m)
+            elif form in ("his", "her", "their") and role_after.match(s.text, m.end()):
+                out.append(m)
+        return out
 
     block_cue: dict[int, bool] = {}
     for i, s in enumerate(spans):
@@ -409,18 +474,30 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
         sets = {_PRONOUNS[m.group(1).lower()] for m in found}
         about_child = names_child(s.text)
         after_person = block_cue.get(s.block, False) and not about_child
+        # "She said ...", "She also said ...", "He has reported ...": a pronoun giving a view
         reports = any(m.group(1).lower() in ("he", "she", "they") and
-                      (w := _WORD.match(s.text, m.end() + 1)) is not None and w.group(0).lower() in speech
+                      any(w.lower() in speech for w in _WORD.findall(s.text[m.end():m.end() + 30])[:2])
                       for m in found)
+        # "She would like Ryan to ...": a subject pronoun cannot be the name its own clause goes on
+        # to use (English binding: *"She_i would like Ryan_i to"), so she is someone else
+        lead = _LEAD_PRONOUN.match(s.text)
+        if lead and about_child:
+            block_cue[s.block] = True
         # a person named in the previous sentence may be this one's "she" ("Mum told us ...
         # She says ..."), unless this sentence names the child
-        skip = (len(sets) != 1 or cue(i) or after_person or reports
+        skip = (len(sets) != 1 or cue(i) or after_person or reports or (lead and about_child)
                 or (i > 0 and not about_child and spans[i - 1].block != s.block and cue(i - 1)
                     and _opens_with_person(spans[i - 1].text, cues, others | set(known), mine)))
         if cue(i) and _opens_with_person(s.text, cues, others | set(known), mine):
             block_cue[s.block] = True  # a sentence about that person: the paragraph's next "she" may be them
         if not skip:
             usable.append((s, sets.pop(), found, about_child))
+        elif not (after_person or reports or (lead and about_child) or (i > 0 and cue(i - 1) and not about_child)):
+            by_kind: dict[str, list[re.Match]] = {}
+            for m in resolved(s, found, mixed_only=not cue(i)):
+                by_kind.setdefault(_PRONOUNS[m.group(1).lower()], []).append(m)
+            for kind, ms in by_kind.items():  # each set apart: the minority one is the finding
+                usable.append((s, kind, ms, about_child))
     totals = Counter(kind for _, kind, found, _ in usable for _ in found)
     if len(totals) < 2:
         return
