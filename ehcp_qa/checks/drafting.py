@@ -428,31 +428,42 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     role_words = sorted({r.lower() for r in roles} | {c.lower() for c in p.get("other_person_cues", [])}, key=len, reverse=True)
     role_after = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|".join(re.escape(r) for r in role_words), re.I)
     usable: list[tuple[object, str, list[re.Match], bool]] = []
-    has_cue: dict[int, bool] = {}  # sentence -> names another person; asked at most once per sentence
 
     def names_child(text: str) -> bool:
         return any(re.search(rf"(?<![\w'’]){re.escape(n)}(?![\w])", text) for n in mine)
 
-    def mentions_person(t: str) -> bool:
-        return (cues is not None and cues.search(t) is not None) \
-            or any((m.group(1) in others or m.group(1) in known) and not _is_child(m.group(1), mine)
-                   for m in _NAME_TOKEN.finditer(t)) \
-            or any(a not in mine and a not in not_names and not _is_child(a, mine)
-                   for a in _FULL_NAME.findall(t))
+    block_pat: dict[int, re.Pattern | None] = {}  # -1: the cue terms present in the sections
+    people_at: dict[int, list[int]] = {}  # sentence -> where it mentions another person
+
+    def mentions(i: int) -> list[int]:
+        """Offsets in sentence i of another person: a role or person cue, a known or other first
+        name, a full name. The cue terms a block can hold are compiled once per block."""
+        if i not in people_at:
+            s, xs = spans[i], []
+            if cues is not None:
+                if not block_pat:  # the cue terms the sections can hold, compiled once per plan
+                    block_pat[-1] = cues.pattern_for(" ".join(x.text for x in spans))
+                pat = block_pat[-1]
+                if pat is not None:
+                    xs += [m.start() for m in pat.finditer(s.text)]
+            xs += [m.start() for m in _NAME_TOKEN.finditer(s.text)
+                   if (m.group(1) in others or m.group(1) in known) and not _is_child(m.group(1), mine)]
+            xs += [m.start() for m in _FULL_NAME.finditer(s.text)
+                   if (a := m.group(1)) not in mine and a not in not_names and not _is_child(a, mine)]
+            people_at[i] = xs
+        return people_at[i]
 
     def cue(i: int) -> bool:
-        if i not in has_cue:
-            has_cue[i] = mentions_person(spans[i].text)
-        return has_cue[i]
+        return bool(mentions(i))
 
-    def resolved(s, found: list[re.Match], mixed_only: bool) -> list[re.Match]:
+    def resolved(i: int, found: list[re.Match], mixed_only: bool) -> list[re.Match]:
         """The pronouns of a sentence that mentions someone else (or mixes he and she) that still
         can only be the child's: the nearest person named before it in the sentence is the child
         ("Noah will sit at the front so that she can see the teacher"), or a possessive of a role
         with no one named before it ("his key person will ..."). In a sentence that only mixes sets
         and names no one else, a subject he/she is the child ("His skills are weak and she finds
         ..."); an object form may be anyone ("He hugs her")."""
-        out = []
+        out, s = [], spans[i]
         for m in found:
             form = m.group(1).lower()
             head = s.text[:m.start()]
@@ -460,7 +471,7 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
                 if form in ("he", "she") or (form in ("his", "her") and not s.text[:m.start()].strip(" \"'“‘(")):
                     out.append(m)
                 continue
-            if mentions_person(head):
+            if any(x < m.start() for x in mentions(i)):
                 continue
             if names_child(head):
                 out.append(m)
@@ -494,7 +505,7 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
             usable.append((s, sets.pop(), found, about_child))
         elif not (after_person or reports or (lead and about_child) or (i > 0 and cue(i - 1) and not about_child)):
             by_kind: dict[str, list[re.Match]] = {}
-            for m in resolved(s, found, mixed_only=not cue(i)):
+            for m in resolved(i, found, mixed_only=not cue(i)):
                 by_kind.setdefault(_PRONOUNS[m.group(1).lower()], []).append(m)
             for kind, ms in by_kind.items():  # each set apart: the minority one is the finding
                 usable.append((s, kind, ms, about_child))
