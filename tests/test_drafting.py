@@ -305,3 +305,19 @@ def test_pronouns_resolved_to_the_child_inside_a_sentence_about_others():
     # the teacher is the nearest person before "he": could be the teacher's
     ok = "The teacher will sit by Noah so that he can see her work."
     assert run(r, make_plan({"A": she, "B": ok}, meta={"name": "Noah Whitfield"})) == []
+
+
+def test_adults_on_the_cover_are_known_by_role_or_family_name_not_by_any_capitals():
+    """An adult the cover introduces with a role ("Parents: Andrea and Steve") or with the child's
+    family name ("Pauline Greaves") owns the "she" of a sentence about her; an organisation's name
+    on the cover ("Learning Support Service") is nobody, and a field line naming a person says
+    nothing of the next line."""
+    r = rule("drafting.wrong-pronoun")
+    he = "Mason likes cars. He plays outside. He is funny. His friends like him. He enjoys PE. He is kind. "
+    a = he + "Pauline said Mason is a loving boy. She feels that school do not understand his hearing."
+    cover = ["Mother: Pauline Greaves", "Service: Learning Support Service"]
+    assert run(r, make_plan({"A": a}, meta={"name": "Mason Greaves"}, cover=cover)) == []
+    lines = ["Delivered by: Key person\nProvision: A calm area for Mason.\n"
+             "Provision: Support at transitions; her key person will give warnings."]  # one block
+    (f,) = run(r, make_plan({"A": he, "F": lines}, meta={"name": "Mason Greaves"}, cover=cover))
+    assert f.text == "her"

@@ -375,17 +375,34 @@ _LEAD_PRONOUN = re.compile(r"^\W*(?:he|she)\b(?!['’])", re.I)
 
 
 def _named_in_full(plan: Plan, mine: set[str], not_names: set[str]) -> set[str]:
-    """First names of the people the cover and the advice list (K) name in full ("Andrea and Steve
-    Bell", "Dr Clare Whitmore"), the first of two coordinated ones too."""
+    """First names of the adults the cover and the advice list (K) introduce with a role or a title
+    ("Parents: Andrea and Steve Bell", "Dr Clare Whitmore"), whatever the name (people.yaml
+    patterns), or with the child's family name ("Pauline Greaves"), and anyone coordinated with one
+    of them ("Andrea and Steve")."""
+    from .tokpat import tokenize
+
     first = min((sec.blocks[0] for sec in plan.sections.values() if sec.blocks), default=0)
     blocks = list(plan.blocks[:first]) + (plan.section_blocks("K", include_heading=True) if plan.section("K") else [])
-    roles = {r.lower() for r in lexicon("people")["roles"]}
+    matcher, which, lex = _people_matcher()
+    skip = {r.lower() for r in lex["roles"]} | {t.lower() for t in lex["titles"]}
+    surnames = {n for n in mine if n != min(mine, key=lambda x: plan.meta.name.find(x) if plan.meta.name else 0)} \
+        if len(mine) > 1 else set()
     out: set[str] = set()
     for b in blocks:
-        for m in re.finditer(r"(?:\b([A-Z][a-z]+) and )?\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", b.text):
-            if m.group(3).lower() in roles or m.group(2).lower() in roles:
-                continue  # "Educational Psychologist", "Class Teacher"
-            out.update(x for x in (m.group(1), m.group(2)) if x and x not in not_names and not _is_child(x, mine))
+        doc = tokenize(b.text)
+        # the child's family name with another first name ("Pauline Greaves" on Mason Greaves's cover)
+        got = {t.i - 1 for t in doc[1:] if t.text in surnames and doc[t.i - 1].is_title}
+        for label, i, j in matcher(doc):
+            toks = [t for t in doc[i:j] if t.is_title and t.lower_ not in skip]
+            if toks:
+                got.add((toks[0] if which.get(label) == "first" else toks[-1]).i)
+        for k in sorted(got):  # "Andrea and Steve": partners in one phrase
+            if k + 2 < len(doc) and doc[k + 1].lower_ == "and" and doc[k + 2].is_title:
+                got.add(k + 2)
+            if k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].is_title:
+                got.add(k - 2)
+        out.update(doc[k].text for k in got if doc[k].lower_ not in skip and doc[k].text not in not_names
+                   and not _is_child(doc[k].text, mine))
     return out
 
 
@@ -479,12 +496,15 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
                 out.append(m)
         return out
 
-    block_cue: dict[int, bool] = {}
+    # a paragraph: a block, or one line of a block of field lines ("Delivered by: Key person" says
+    # nothing of the next line's "his key person")
+    paras = [(s.block, plan.text.count("\n", plan.blocks[s.block].start, s.start)) for s in spans]
+    block_cue: dict[tuple[int, int], bool] = {}
     for i, s in enumerate(spans):
         found = list(_PRONOUN_F.finditer(s.text, fold_text(s.text)))
         sets = {_PRONOUNS[m.group(1).lower()] for m in found}
         about_child = names_child(s.text)
-        after_person = block_cue.get(s.block, False) and not about_child
+        after_person = block_cue.get(paras[i], False) and not about_child
         # "She said ...", "She also said ...", "He has reported ...": a pronoun giving a view
         reports = any(m.group(1).lower() in ("he", "she", "they") and
                       any(w.lower() in speech for w in _WORD.findall(s.text[m.end():m.end() + 30])[:2])
@@ -493,14 +513,14 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
         # to use (English binding: *"She_i would like Ryan_i to"), so she is someone else
         lead = _LEAD_PRONOUN.match(s.text)
         if lead and about_child:
-            block_cue[s.block] = True
+            block_cue[paras[i]] = True
         # a person named in the previous sentence may be this one's "she" ("Mum told us ...
         # She says ..."), unless this sentence names the child
         skip = (len(sets) != 1 or cue(i) or after_person or reports or (lead and about_child)
-                or (i > 0 and not about_child and spans[i - 1].block != s.block and cue(i - 1)
+                or (i > 0 and not about_child and paras[i - 1] != paras[i] and cue(i - 1)
                     and _opens_with_person(spans[i - 1].text, cues, others | set(known), mine)))
         if cue(i) and _opens_with_person(s.text, cues, others | set(known), mine):
-            block_cue[s.block] = True  # a sentence about that person: the paragraph's next "she" may be them
+            block_cue[paras[i]] = True  # a sentence about that person: the paragraph's next "she" may be them
         if not skip:
             usable.append((s, sets.pop(), found, about_child))
         elif not (after_person or reports or (lead and about_child) or (i > 0 and cue(i - 1) and not about_child)):
