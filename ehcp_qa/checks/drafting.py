@@ -374,6 +374,11 @@ def _lines(spans: list) -> list:
 _LEAD_PRONOUN = re.compile(r"^\W*(?:he|she)\b(?!['’])", re.I)
 
 
+@lru_cache(maxsize=2)
+def _role_line_regex(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+
+
 def _named_in_full(plan: Plan, mine: set[str], not_names: set[str]) -> set[str]:
     """First names of the adults the cover and the advice list (K) introduce with a role or a title
     ("Parents: Andrea and Steve Bell", "Dr Clare Whitmore"), whatever the name (people.yaml
@@ -388,14 +393,28 @@ def _named_in_full(plan: Plan, mine: set[str], not_names: set[str]) -> set[str]:
     surnames = {n for n in mine if n != min(mine, key=lambda x: plan.meta.name.find(x) if plan.meta.name else 0)} \
         if len(mine) > 1 else set()
     out: set[str] = set()
-    for b in blocks:
-        doc = tokenize(b.text)
+    # only lines holding a role, a title, "who" or the family name can match: the token matcher is
+    # pure Python, so it is run on those short lines alone
+    cue = _role_line_regex(tuple(sorted(skip | {"who"})))
+    lines = [ln for b in blocks for ln in b.text.split("\n")
+             if cue.search(ln) or any(n in ln for n in surnames)]
+    for line in lines:
+        doc = tokenize(line)
         # the child's family name with another first name ("Pauline Greaves" on Mason Greaves's cover)
         got = {t.i - 1 for t in doc[1:] if t.text in surnames and doc[t.i - 1].is_title}
-        for label, i, j in matcher(doc):
-            toks = [t for t in doc[i:j] if t.is_title and t.lower_ not in skip]
-            if toks:
-                got.add((toks[0] if which.get(label) == "first" else toks[-1]).i)
+        # the patterns span at most a few tokens either side of their role, title or "who"
+        anchors = [t.i for t in doc if t.lower_ in skip or t.lower_ == "who"]
+        windows = sorted({(max(0, k - 7), min(len(doc), k + 4)) for k in anchors})
+        seen: set[tuple[str, int, int]] = set()
+        for a, z in windows:
+            sub = doc[a:z]
+            for label, i, j in matcher(sub):
+                if (label, sub[i].i, sub[j - 1].i) in seen:
+                    continue
+                seen.add((label, sub[i].i, sub[j - 1].i))
+                toks = [t for t in sub[i:j] if t.is_title and t.lower_ not in skip]
+                if toks:
+                    got.add((toks[0] if which.get(label) == "first" else toks[-1]).i)
         for k in sorted(got):  # "Andrea and Steve": partners in one phrase
             if k + 2 < len(doc) and doc[k + 1].lower_ == "and" and doc[k + 2].is_title:
                 got.add(k + 2)
