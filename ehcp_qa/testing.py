@@ -22,11 +22,13 @@ def make_plan(
     sections: Mapping[str, str | Sequence[str]],
     meta: PlanMeta | Mapping | None = None,
     source: str = "example.txt",
+    cover: Sequence[str] = (),
 ) -> Plan:
     """``sections`` maps a key ("B", "H1") to its text (lines split on "\\n") or a list of blocks.
     Each section gets a heading block "Section <key>: <name>". Status is "empty" for no text,
-    "nil" for a short explicit none-statement (``ehcp_qa.items.is_nil``), otherwise "content"."""
-    raw: list[dict] = []
+    "nil" for a short explicit none-statement (``ehcp_qa.items.is_nil``), otherwise "content".
+    ``cover``: blocks before the first section (the cover details)."""
+    raw: list[dict] = [{"text": line} for line in cover if line.strip()]
     spans: list[tuple[SectionKey, int, int]] = []  # key, first raw index, end raw index
     for key, body in sections.items():
         k = SectionKey(key)

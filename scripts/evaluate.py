@@ -171,7 +171,8 @@ def devset_statement_rows() -> list[dict]:
 # --- plans -----------------------------------------------------------------------------------------
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                       "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2022": " ", "\uf0b7": " "})
+                       "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u2022": " ", "\uf0b7": " ",
+                       "\x02": "-"})  # pdfium's hyphen ("check\x02in") in some PDFs
 _LIG = {"\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl"}
 _GAP = re.compile(r"[\s|]")
 _MARKER = re.compile(r"^\s*(?:[A-Z]?\d{1,2}[.)]|\(?[a-z]\)|[a-z][.)])\s+")
@@ -249,40 +250,110 @@ DRAFTING = {"drafting.wrong-name": "wrong-child-name", "drafting.wrong-pronoun":
 
 def judge_drafting(plan, findings, faults: list[dict]) -> dict:
     """Per drafting kind: findings that hit a labelled fault sentence of that kind (tp), findings
-    that hit none (fp), labelled faults no finding hit (fn). Authors list every occurrence."""
-    out = {k: {"tp": 0, "fp": 0, "fn": 0, "unfound": 0} for k in DRAFTING.values()}
+    that hit none (fp), labelled faults no finding hit (fn). Authors list every occurrence.
+    Counted twice: every finding (``tp``...), and only the findings that speak as errors or
+    warnings, not the suggestions below a rule's confidence floor (``tp_err``...). ``_conf`` keeps
+    each finding's (confidence, hit) and each fault's best hitting confidence, for fitting a floor."""
+    zero = {"tp": 0, "fp": 0, "fn": 0, "unfound": 0, "tp_err": 0, "fp_err": 0, "fn_err": 0}
+    out = {k: dict(zero) for k in DRAFTING.values()}
+    conf = {k: {"findings": [], "faults": []} for k in DRAFTING.values()}
     spans = {k: [] for k in DRAFTING.values()}
     for f, sp in zip(faults, align(plan.text, [f.get("sentence") or "" for f in faults])):
         if f.get("kind") in spans:
             if sp is None:  # the sentence is not in the text as read: a parsing miss, counted as missed
                 out[f["kind"]]["unfound"] += 1
                 out[f["kind"]]["fn"] += 1
+                out[f["kind"]]["fn_err"] += 1
+                conf[f["kind"]]["faults"].append(None)
             else:
-                spans[f["kind"]].append([sp, False])
+                spans[f["kind"]].append([sp, False, False, None])
     for f in findings:
         kind = DRAFTING.get(f.rule_id)
         if kind is None or f.start is None:
             continue
+        speaks = f.severity.value != "suggestion"
+        c = 1.0 if f.confidence is None else f.confidence
         hit = [x for x in spans[kind] if f.start < x[0][1] and f.end > x[0][0]]
         for x in hit:
             x[1] = True
+            x[2] = x[2] or speaks
+            x[3] = max(c, x[3] or 0.0)
         out[kind]["tp" if hit else "fp"] += 1
+        if speaks:
+            out[kind]["tp_err" if hit else "fp_err"] += 1
+        conf[kind]["findings"].append((c, bool(hit)))
     for kind, xs in spans.items():
-        out[kind]["fn"] += sum(not hit for _, hit in xs)
+        out[kind]["fn"] += sum(not x[1] for x in xs)
+        out[kind]["fn_err"] += sum(not x[2] for x in xs)
+        conf[kind]["faults"] += [x[3] for x in xs]
+    for kind in out:
+        out[kind]["_conf"] = conf[kind]
     return out
 
 
+def _pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
+    return (round(tp / (tp + fp), 3) if tp + fp else float("nan"),
+            round(tp / (tp + fn), 3) if tp + fn else float("nan"))
+
+
 def drafting_metrics(runs: list[dict]) -> dict:
-    tot = {k: {"tp": 0, "fp": 0, "fn": 0, "unfound": 0} for k in DRAFTING.values()}
+    keys = ("tp", "fp", "fn", "unfound", "tp_err", "fp_err", "fn_err")
+    tot = {k: dict.fromkeys(keys, 0) for k in DRAFTING.values()}
     for r in runs:
         for k, c in (r.get("drafting") or {}).items():
-            for x in c:
-                tot[k][x] += c[x]
+            for x in keys:
+                tot[k][x] += c.get(x, 0)
     out = {}
     for k, c in tot.items():
-        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else float("nan")
-        rc = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else float("nan")
-        out[k] = {**c, "precision": round(p, 3), "recall": round(rc, 3)}
+        p, rc = _pr(c["tp"], c["fp"], c["fn"])
+        pe, re_ = _pr(c["tp_err"], c["fp_err"], c["fn_err"])
+        out[k] = {**c, "precision": p, "recall": rc, "precision_err": pe, "recall_err": re_}
+    return out
+
+
+#: the precision a drafting finding must have to speak as an error (issue 14)
+DRAFTING_PRECISION = 0.95
+
+
+def _at_floor(conf: dict, floor: float) -> tuple[int, int, int]:
+    tp = sum(hit for c, hit in conf["findings"] if c >= floor)
+    fp = sum(not hit for c, hit in conf["findings"] if c >= floor)
+    fn = sum(c is None or c < floor for c in conf["faults"])
+    return tp, fp, fn
+
+
+def fit_floor(confs: list[dict], target: float = DRAFTING_PRECISION) -> float:
+    """The lowest confidence floor at which the findings above it reach ``target`` precision on
+    these plans (the most recall that precision allows); 1.01 (nothing speaks) if none does."""
+    merged = {"findings": [x for c in confs for x in c["findings"]], "faults": [x for c in confs for x in c["faults"]]}
+    for floor in sorted({c for c, _ in merged["findings"]}):
+        tp, fp, _ = _at_floor(merged, floor)
+        if tp + fp and tp / (tp + fp) >= target:
+            return floor
+    return 1.01
+
+
+def drafting_floor_loao(shipped_runs: dict[str, list[dict]]) -> dict:
+    """Leave one author out: per fault kind, a floor fitted on the other authors' plans (fit_floor)
+    and the held-out author's findings at or above it, pooled over the folds; with the floor fitted
+    on every author. Only kinds whose findings carry a confidence below 1."""
+    conf_of = {a: {k: [r["drafting"][k]["_conf"] for r in rs if r.get("drafting")] for k in DRAFTING.values()}
+               for a, rs in shipped_runs.items()}
+    out = {}
+    for kind in DRAFTING.values():
+        every = [c for a in conf_of for c in conf_of[a][kind]]
+        if all(x == 1.0 for c in every for x, _ in c["findings"]):
+            continue
+        tp = fp = fn = 0
+        floors = {}
+        for held in conf_of:
+            floors[held] = fit_floor([c for a in conf_of if a != held for c in conf_of[a][kind]])
+            for c in conf_of[held][kind]:
+                t, f_, n = _at_floor(c, floors[held])
+                tp, fp, fn = tp + t, fp + f_, fn + n
+        p, rc = _pr(tp, fp, fn)
+        out[kind] = {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": rc, "floors": floors,
+                     "floor_all": fit_floor(every)}
     return out
 
 
@@ -667,11 +738,22 @@ def table(res: dict) -> str:
                              f"| {c['meta_same']}/{c['meta_fields']} | {same if fmt == 'docx' else ''} |")
     d = res.get("drafting_all_authors")
     if d:
+        lo = res.get("drafting_floor_loao") or {}
         lines.append("")
-        lines.append("| drafting fault (all authored plans, DOCX and PDF) | precision | recall | tp / fp / fn |")
-        lines.append("|---|---|---|---|")
+        lines.append("| drafting fault (all authored plans, DOCX and PDF) | errors: precision | recall | tp / fp / fn "
+                     "| with suggestions: precision | recall | tp / fp / fn | floor fitted leave one author out: "
+                     "precision | recall | floors |")
+        lines.append("|---|---|---|---|---|---|---|---|---|---|")
         for k, c in d.items():
-            lines.append(f"| {k} | {c['precision']:.2f} | {c['recall']:.2f} | {c['tp']} / {c['fp']} / {c['fn']} |")
+            row = (f"| {k} | {c['precision_err']:.2f} | {c['recall_err']:.2f} | {c['tp_err']} / {c['fp_err']} / "
+                   f"{c['fn_err']} | {c['precision']:.2f} | {c['recall']:.2f} | {c['tp']} / {c['fp']} / {c['fn']} |")
+            if k in lo:
+                fl = sorted(set(lo[k]["floors"].values()))
+                row += (f" {lo[k]['precision']:.2f} | {lo[k]['recall']:.2f} | {', '.join(f'{x:.2f}' for x in fl)}"
+                        f" (all authors {lo[k]['floor_all']:.2f}) |")
+            else:
+                row += " - | - | - (no confidence) |"
+            lines.append(row)
     return "\n".join(lines)
 
 
@@ -767,6 +849,7 @@ def main(argv=None) -> None:
 
     if res["authors"]:
         res["drafting_all_authors"] = drafting_metrics([r for rs in shipped_runs.values() for r in rs])
+        res["drafting_floor_loao"] = drafting_floor_loao(shipped_runs)
     res["seconds"] = round(time.time() - t0, 1)
     res["command"] = COMMAND
     tbl = table(res)
@@ -781,7 +864,7 @@ def main(argv=None) -> None:
 
 def _plain(x):
     if isinstance(x, dict):
-        return {k: _plain(v) for k, v in x.items() if k not in ("scored", "thresholds")}
+        return {k: _plain(v) for k, v in x.items() if k not in ("scored", "thresholds", "_conf")}
     if isinstance(x, list):
         return [_plain(v) for v in x]
     if isinstance(x, float) and x != x:

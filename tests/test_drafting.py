@@ -15,8 +15,26 @@ def test_placeholder_spans_are_exact():
 
 def test_tbc_is_skipped_where_legitimate():
     r = rule("drafting.placeholder")
-    assert run(r, make_plan({"I": "TBC", "G": "TBC"})) == []
+    # I is legitimately pending in a draft
+    assert run(r, make_plan({"I": "TBC"})) == []
     assert len(run(r, make_plan({"F": "Speech therapy, frequency TBC."}))) == 1
+    # G is provision like F: "TBC" there is provision left unwritten, and every authored plan with a
+    # "TBC" in G labels it a placeholder (this test used to pin G as skipped)
+    (f,) = run(r, make_plan({"G": "Speech and language therapy: TBC."}))
+    # a detail still pending: a warning (caps nothing); template text is an error
+    assert f.severity.value == "warning"
+    (f,) = run(r, make_plan({"F": "[Insert provision] weekly."}))
+    assert f.severity.value == "error"
+
+
+def test_placeholders_on_the_cover_and_in_a_heading_cell():
+    r = rule("drafting.placeholder")
+    # the cover table is template too; "Name of child" there is a field label, not a placeholder
+    plan = make_plan({"A": "Sam likes trains."}, cover=["Name of child: Sam Taylor", "Caseworker", "XX",
+                                                         "Parent", "[Parent name]"])
+    assert sorted(f.text for f in run(r, plan)) == ["XX", "[Parent name]"]
+    # elsewhere "Name of child" is template text left in
+    assert len(run(r, make_plan({"A": "Name of child likes trains."}))) == 1
 
 
 def test_second_name_ignores_titles_full_names_and_family():
@@ -215,4 +233,109 @@ def test_past_dates_in_reviews_and_next_steps():
     plan = make_plan({"F": "The next review will be held on 15 January 2026. Review: July 2026.",
                       "K": "Educational psychology advice by Dr Jones, 12 May 2024. "
                            "The next review of this plan will take place in October 2024."}, meta=meta)
-    assert sorted(f.text for f in run(r, plan)) == ["January 2026", "October 2024"]
+    # the whole date is the span, day included (it used to stop at "January 2026")
+    assert sorted(f.text for f in run(r, plan)) == ["15 January 2026", "October 2024"]
+
+
+def test_past_dates_in_a_due_date_column_and_deadline_cells():
+    """A table column headed "By when" holds due dates, so a bare "July 2024" under it is a due
+    date; a cell that is only "By 30 September 2025" is a deadline in any section. A date under
+    another heading ("Date set") is not a commitment; "Easter 2025" ends with April."""
+    from ehcp_qa.model import BlockKind
+    from dataclasses import replace
+
+    r = rule("drafting.past-outcome-date")
+    meta = {"plan_date": "2025-09-15"}
+
+    def table(key, rows):
+        plan = make_plan({key: [c for row in rows for c in row]}, meta=meta)
+        sec = plan.sections[SectionKey(key)]
+        blocks = list(plan.blocks)
+        cells = [i for i in sec.blocks if i != sec.heading]
+        ncol = len(rows[0])
+        for n, i in enumerate(cells):
+            blocks[i] = replace(blocks[i], kind=BlockKind.TABLE_CELL, table=0, row=n // ncol, col=n % ncol)
+        return replace(plan, blocks=blocks)
+
+    due = table("E", [["Outcome", "How we will know", "By when"],
+                      ["Sam will read 50 words.", "Reading check.", "July 2024"],
+                      ["Sam will write his name.", "Work sample.", "Easter 2025"],
+                      ["Sam will count to 20.", "Maths check.", "July 2026"]])
+    assert sorted(f.text for f in run(r, due)) == ["Easter 2025", "July 2024"]
+    set_on = table("E", [["Outcome", "Date set"], ["Sam will read 50 words.", "July 2024"]])
+    assert run(r, set_on) == []
+    deadline = table("F", [["Provision", "Staffing", "Frequency"],
+                           ["Annual review", "SENCo", "By 30 September 2024"]])
+    assert [f.text for f in run(r, deadline)] == ["30 September 2024"]
+
+
+
+def test_a_hyphenated_name_is_one_name():
+    """"Lily-Rose" is the child, not a second child called Rose, even where a PDF runs a deleted
+    word into it ("JaydenLily-Rose")."""
+    r = rule("drafting.wrong-name")
+    plan = make_plan({"A": "Lily-Rose likes art. Lily-Rose is kind.",
+                      "B": "JaydenLily-Rose has weak literacy skills. Lily-Rose reads slowly."},
+                     meta={"name": "Lily-Rose Hendry"})
+    assert run(r, plan) == []
+
+
+def test_a_name_the_wish_or_support_is_for_stands_in_the_childs_place():
+    """"Donna would like Tyler to ..." in Mason's plan: the child is who a parent's wish or the
+    staff's support is for, so an unexplained name there is another child's; Donna, introduced as
+    mum, is not."""
+    r = rule("drafting.wrong-name")
+    plan = make_plan({"A": "Mason likes football. Mason's mum, Donna, came to the meeting. "
+                           "Donna would like Tyler to have more help in lessons.",
+                      "B": "Mason finds reading hard. Mason is kind."}, meta={"name": "Mason Fairweather"})
+    (f,) = run(r, plan)
+    assert f.text == "Tyler" and "wish or of support" in f.message
+
+
+_HE = "Ryan likes buses. He likes music. He goes to the café. He likes jigsaws. His room is tidy. He likes gospel. "
+
+
+def test_pronouns_of_someone_else_who_speaks_about_the_child():
+    """A subject "she" whose own clause goes on to name the child cannot be the child ("She would
+    like Ryan to ..."); a "she" that also said something is a view giver; an adult named in full on
+    the cover ("Andrea and Steve Bell") is someone a "her" can belong to."""
+    r = rule("drafting.wrong-pronoun")
+    a = (_HE + "Ryan's aunt would like Ryan to stay at Brookside. She would like Ryan to be more independent. "
+         "She also said that Ryan does not like some staff.")
+    d = "Andrea has reduced her hours at work to manage Ryan's appointments."
+    plan = make_plan({"A": a, "D": d}, meta={"name": "Ryan Osei"}, cover=["Parents: Andrea and Steve Osei"])
+    assert run(r, plan) == []
+
+
+def test_pronouns_resolved_to_the_child_inside_a_sentence_about_others():
+    """The nearest person before the pronoun is the child ("Noah will sit at the front so that she
+    can see the teacher"); "lead" and "head" are not people ("can lead to"); a possessive of a role
+    is the child's ("his key person"); in a sentence that names no one else and mixes sets, the
+    opening "His" and the subject "she" are both the child's."""
+    r = rule("drafting.wrong-pronoun")
+    she = "Noah likes art. She enjoys music. She has friends. Her reading is good. She is kind. She likes PE. "
+    for bad, wrong in [("Noah will sit near the front so that he can see the teacher's face.", "he"),
+                       ("Noah can become anxious and his anxiety can lead to refusals.", "his"),
+                       ("Provision: visual timetable; his key person will give warnings.", "his"),
+                       ("His fine motor skills are weak and she finds scissors difficult.", "His")]:
+        found = run(r, make_plan({"A": she, "B": bad}, meta={"name": "Noah Whitfield"}))
+        assert [f.text for f in found] == [wrong], bad
+    # the teacher is the nearest person before "he": could be the teacher's
+    ok = "The teacher will sit by Noah so that he can see her work."
+    assert run(r, make_plan({"A": she, "B": ok}, meta={"name": "Noah Whitfield"})) == []
+
+
+def test_adults_on_the_cover_are_known_by_role_or_family_name_not_by_any_capitals():
+    """An adult the cover introduces with a role ("Parents: Andrea and Steve") or with the child's
+    family name ("Pauline Greaves") owns the "she" of a sentence about her; an organisation's name
+    on the cover ("Learning Support Service") is nobody, and a field line naming a person says
+    nothing of the next line."""
+    r = rule("drafting.wrong-pronoun")
+    he = "Mason likes cars. He plays outside. He is funny. His friends like him. He enjoys PE. He is kind. "
+    a = he + "Pauline said Mason is a loving boy. She feels that school do not understand his hearing."
+    cover = ["Mother: Pauline Greaves", "Service: Learning Support Service"]
+    assert run(r, make_plan({"A": a}, meta={"name": "Mason Greaves"}, cover=cover)) == []
+    lines = ["Delivered by: Key person\nProvision: A calm area for Mason.\n"
+             "Provision: Support at transitions; her key person will give warnings."]  # one block
+    (f,) = run(r, make_plan({"A": he, "F": lines}, meta={"name": "Mason Greaves"}, cover=cover))
+    assert f.text == "her"

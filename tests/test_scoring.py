@@ -62,7 +62,11 @@ def test_missing_section_caps_at_inadequate_and_says_why():
 
 
 @pytest.mark.parametrize("rule,dim,cap", [
-    ("drafting.placeholder", Dimension.LANGUAGE, Rating.INADEQUATE),
+    # a placeholder warning is a "TBC" still pending (rules/drafting.yaml tbc_severity): it caps
+    # nothing; template text ("[Child's name]", "XX") is an error and caps (test below). This used
+    # to pin any placeholder finding as capping: an authored plan graded requires improvement has
+    # a "TBC" in G
+    ("drafting.placeholder", Dimension.LANGUAGE, Rating.OUTSTANDING),
     # a name finding below its confidence floor is a suggestion and caps nothing (issue 14: a false
     # "another child's name" must not cap a plan); an error one caps (test below)
     ("drafting.wrong-name", Dimension.LANGUAGE, Rating.OUTSTANDING),
@@ -88,11 +92,12 @@ def test_a_detail_left_tbc_is_requires_improvement_a_template_placeholder_inadeq
     # The authors of corpus/authored grade a draft with durations and providers "TBC" as requires
     # improvement (work to finish before issue) and "[Child's name]" / "XX" left in as inadequate
     # (a template never filled in); RUBRIC section 5 lists "TBC" with the health and care gaps.
+    # drafting.placeholder reports a pending "TBC" as a warning and template text as an error.
     plan = full_plan()
     tbc = score(plan, [_quoting(plan, "drafting.placeholder", Dimension.LANGUAGE, "TBC")])
     assert tbc.rating is Rating.REQUIRES_IMPROVEMENT and any("TBC" in r.text for r in tbc.reasons)
     for text in ("[Child's name]", "XX", "<insert date>"):
-        r = score(plan, [_quoting(plan, "drafting.placeholder", Dimension.LANGUAGE, text)])
+        r = score(plan, [_quoting(plan, "drafting.placeholder", Dimension.LANGUAGE, text, Severity.ERROR)])
         assert r.rating is Rating.INADEQUATE, text
 
 
@@ -170,6 +175,12 @@ def test_two_findings_on_one_item_count_once():
 def test_a_confident_wrong_name_caps_at_inadequate():
     plan = full_plan()
     r = score(plan, [finding(plan, "drafting.wrong-name", Dimension.LANGUAGE, Severity.ERROR, section="B")])
+    assert r.rating is Rating.INADEQUATE
+
+
+def test_template_text_left_in_caps_at_inadequate():
+    plan = full_plan()
+    r = score(plan, [finding(plan, "drafting.placeholder", Dimension.LANGUAGE, Severity.ERROR, section="B")])
     assert r.rating is Rating.INADEQUATE
 
 

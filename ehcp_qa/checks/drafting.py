@@ -31,21 +31,26 @@ CHILD_SECTIONS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2")
 # --- placeholders ---------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=2)
-def _placeholder_patterns(skip_tbc: bool) -> list[Anchored]:
+@lru_cache(maxsize=4)
+def _placeholder_patterns(skip_tbc: bool, cover: bool = False) -> list[Anchored]:
     lex = lexicon("placeholders")
-    pats = [re.compile(p, re.I) for p in lex.get("patterns", [])]
+    pats = [re.compile(p, re.I) for p in lex.get("patterns", []) + ([] if cover else lex.get("not_on_cover", []))]
     pats += [re.compile(p) for p in lex.get("case_sensitive", [])]
     if not skip_tbc:
         pats += [re.compile(p, re.I) for p in lex.get("tbc", [])]
-    return [Anchored(p) for p in pats]  # most blocks hold none of their literals: skip them
+    return [Anchored(p) for p in pats]
 
 
-@lru_cache(maxsize=2)
-def _placeholder_literals(skip_tbc: bool) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+@lru_cache(maxsize=1)
+def _tbc_patterns() -> frozenset[str]:
+    return frozenset(lexicon("placeholders").get("tbc", []))  # most blocks hold none of their literals: skip them
+
+
+@lru_cache(maxsize=4)
+def _placeholder_literals(skip_tbc: bool, cover: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """Every literal the patterns start with, (folded, case-sensitive): a block holding none of them
     is skipped with one test instead of one per pattern. None when a pattern has no literal."""
-    pats = _placeholder_patterns(skip_tbc)
+    pats = _placeholder_patterns(skip_tbc, cover)
     if any(p.prefixes is None for p in pats):
         return None
     return (tuple(sorted({x for p in pats if p.folds for x in p.prefixes})),
@@ -57,25 +62,38 @@ def placeholders(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     """Template text left in. "TBC" is not looked for in ``params.tbc_skip_sections`` (I in a
     draft is legitimately pending; blank C/D/G/H are the health_care pack's finding)."""
     skip = {str(s) for s in rule.params.get("tbc_skip_sections", [])}
-    for key, sec in plan.sections.items():
-        if rule.sections and key not in rule.sections:
-            continue
-        pats = _placeholder_patterns(skip_tbc=key.value in skip)
-        literals = _placeholder_literals(skip_tbc=key.value in skip)
-        for block in plan.section_blocks(key):
+    # "TBC" is a detail still pending, not template text nobody read: its own (lower) severity
+    tbc_sev = rule.params.get("tbc_severity")
+    tbc_sev = Severity(tbc_sev) if tbc_sev else None
+    tbc = _tbc_patterns()
+    # the cover table ("Caseworker | XX", "Parent | [Parent name]") is template too; a heading
+    # block is searched as well, since a two-column table puts the content in the title's cell
+    # ("Section J: Personal budget\nPersonal budget: <insert amount>")
+    first = min((sec.blocks[0] for sec in plan.sections.values() if sec.blocks), default=len(plan.blocks))
+    scopes: list[tuple[SectionKey | None, list]] = []
+    if not rule.sections and rule.params.get("cover", True):
+        scopes.append((None, plan.blocks[:first]))
+    scopes += [(key, plan.section_blocks(key, include_heading=True)) for key in plan.sections
+               if not rule.sections or key in rule.sections]
+    for key, blocks in scopes:
+        name = key.value if key is not None else "cover"
+        pats = _placeholder_patterns(name in skip, key is None)
+        literals = _placeholder_literals(name in skip, key is None)
+        for block in blocks:
             low = fold_text(block.text)
             if (literals is not None and low is not None and not may_contain(literals[0], low)
                     and not may_contain(literals[1], block.text)):
                 continue  # no pattern's literal: no pattern's may_match would pass
-            found = sorted(((m.start(), -m.end(), m) for pat in pats if pat.may_match(block.text, low)
-                            for m in pat.rx.finditer(block.text)), key=lambda t: t[:2])
+            found = sorted(((m.start(), -m.end(), m, pat.rx.pattern in tbc) for pat in pats
+                            if pat.may_match(block.text, low) for m in pat.rx.finditer(block.text)),
+                           key=lambda t: t[:2])
             last_end = -1
-            for start, _, m in found:  # longest first at each start; overlaps dropped
+            for start, _, m, pending in found:  # longest first at each start; overlaps dropped
                 if start < last_end:
                     continue
                 last_end = m.end()
                 yield rule.finding(section=key, start=block.start + start, end=block.start + m.end(),
-                                   text=m.group(0))
+                                   text=m.group(0), severity=tbc_sev if pending else None)
 
 
 # --- names and pronouns ---------------------------------------------------------------------
@@ -83,7 +101,8 @@ def placeholders(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "rev", "nurse"}
 # "(?<![\w'])[A-Z]..." with the look-behind moved after the capital: a pattern that opens with a
 # character class lets re skip to the next capital in C, almost twice as fast over a whole plan
-_NAME_TOKEN = re.compile(r"([A-Z](?<![\w'][A-Z])[a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w])")
+# (a capital after a hyphen is not a name's start: "Lily-Rose" is one name, not "Rose")
+_NAME_TOKEN = re.compile(r"([A-Z](?<![\w'’-][A-Z])[a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # "Maureen Rowntree", "Fiona Redfern": a first name and a surname, someone's full name
 _FULL_NAME = re.compile(r"(?<![\w'’.] )(?<![\w'’])([A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])")
@@ -222,6 +241,7 @@ def _child_place_uses(plan: Plan, names: set[str], child: set[str], known: dict[
     sentence in a section about the child, in a sentence that does not also name the child (a
     sentence naming both is about someone beside the child). Each with the evidence for it."""
     verbs = {v.lower() for v in params.get("subject_verbs", [])}
+    objects = {v.lower() for v in params.get("object_verbs", [])}
     speech = {v.lower() for v in lexicon("people").get("speech_verbs", [])}
     out = []
     for key in CHILD_SECTIONS:
@@ -237,7 +257,10 @@ def _child_place_uses(plan: Plan, names: set[str], child: set[str], known: dict[
                 after = _WORD.findall(text[m.end(): m.end() + 40])
                 possessive = m.group(0).endswith(("'s", "’s"))
                 verb = after[0].lower() if after else ""
-                if not (possessive or verb in verbs):
+                # the object of a wish or of support, before "to": "Donna would like Tyler to ...",
+                # "staff will help Tyler to ..." (the child is who a plan wants things for)
+                obj = bool(before) and before[-1].lower() in objects and verb == "to" and not possessive
+                if not (possessive or verb in verbs or obj):
                     continue
                 a, z = _sentence_around(text, m.start(), m.end())
                 sent = text[a:z]
@@ -245,7 +268,7 @@ def _child_place_uses(plan: Plan, names: set[str], child: set[str], known: dict[
                     continue  # "Jade said that Lacey ...": someone speaking about the child
                 out.append({"name": name, "start": block.start + m.start(), "end": block.start + m.start() + len(name),
                             "section": key.value if isinstance(key, SectionKey) else key,
-                            "speech": verb in speech, "possessive": possessive})
+                            "speech": verb in speech, "possessive": possessive, "object": obj})
     return out
 
 
@@ -291,7 +314,8 @@ def second_name(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
                  "H1": "social care provision", "H2": "social care provision"}.get(u["section"], f"section {u['section']}")
         # the name itself is the finding's text; the message quotes no plan text (privacy)
         why = (f"Why: a common child's first name, not this child's, stands where the child's name belongs "
-               f"({'a possessive' if u['possessive'] else 'the subject'} of a sentence in {where}), and the plan "
+               f"({'a possessive' if u['possessive'] else 'the object of a wish or of support' if u.get('object') else 'the subject'}"
+               f" of a sentence in {where}), and the plan "
                f"never says who this person is (no role, title or surname; not on the cover or in the advice "
                f"list). Confidence {conf:.0%}.")
         if u["speech"]:
@@ -345,6 +369,58 @@ def _lines(spans: list) -> list:
     return out
 
 
+_LEAD_PRONOUN = re.compile(r"^\W*(?:he|she)\b(?!['’])", re.I)
+
+
+@lru_cache(maxsize=2)
+def _role_line_regex(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+
+
+def _named_in_full(plan: Plan, mine: set[str], not_names: set[str]) -> set[str]:
+    """First names of the adults the cover and the advice list (K) introduce with a role or a title
+    ("Parents: Andrea and Steve Bell", "Dr Clare Whitmore"), whatever the name (people.yaml
+    patterns), or with the child's family name ("Pauline Greaves"), and anyone coordinated with one
+    of them ("Andrea and Steve")."""
+    first = min((sec.blocks[0] for sec in plan.sections.values() if sec.blocks), default=0)
+    blocks = list(plan.blocks[:first]) + (plan.section_blocks("K", include_heading=True) if plan.section("K") else [])
+    matcher, which, lex = _people_matcher()
+    skip = {r.lower() for r in lex["roles"]} | {t.lower() for t in lex["titles"]}
+    surnames = {n for n in mine if n != min(mine, key=lambda x: plan.meta.name.find(x) if plan.meta.name else 0)} \
+        if len(mine) > 1 else set()
+    out: set[str] = set()
+    # only lines holding a role, a title, "who" or the family name can match: the token matcher is
+    # pure Python, so it is run on those short lines alone
+    cue = _role_line_regex(tuple(sorted(skip | {"who"})))
+    lines = [ln for b in blocks for ln in b.text.split("\n")
+             if cue.search(ln) or any(n in ln for n in surnames)]
+    for line in lines:
+        doc = tokenize(line)
+        # the child's family name with another first name ("Pauline Greaves" on Mason Greaves's cover)
+        got = {t.i - 1 for t in doc[1:] if t.text in surnames and doc[t.i - 1].is_title}
+        # the patterns span at most a few tokens either side of their role, title or "who"
+        anchors = [t.i for t in doc if t.lower_ in skip or t.lower_ == "who"]
+        windows = sorted({(max(0, k - 7), min(len(doc), k + 4)) for k in anchors})
+        seen: set[tuple[str, int, int]] = set()
+        for a, z in windows:
+            sub = doc[a:z]
+            for label, i, j in matcher(sub):
+                if (label, sub[i].i, sub[j - 1].i) in seen:
+                    continue
+                seen.add((label, sub[i].i, sub[j - 1].i))
+                toks = [t for t in sub[i:j] if t.is_title and t.lower_ not in skip]
+                if toks:
+                    got.add((toks[0] if which.get(label) == "first" else toks[-1]).i)
+        for k in sorted(got):  # "Andrea and Steve": partners in one phrase
+            if k + 2 < len(doc) and doc[k + 1].lower_ == "and" and doc[k + 2].is_title:
+                got.add(k + 2)
+            if k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].is_title:
+                got.add(k - 2)
+        out.update(doc[k].text for k in got if doc[k].lower_ not in skip and doc[k].text not in not_names
+                   and not _is_child(doc[k].text, mine))
+    return out
+
+
 def _opens_with_person(text: str, cues, others: set[str], mine: set[str]) -> bool:
     """The sentence is about someone else: a person cue or another name among its first eight words
     ("Giulia Marchetti says ...", "The speech and language therapist, Mrs Redfern, found ...")."""
@@ -367,50 +443,107 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     (below ``params.floor`` a suggestion)."""
     p = rule.params
     # the rule's cues and every singular role the people lexicon knows ("family practitioner")
-    roles = [r for r in lexicon("people")["roles"] if not r.endswith("s") and r not in ("family", "person", "adult")]
+    lex = lexicon("people")
+    vague = set(lex.get("not_pronoun_cues", []))
+    roles = [r for r in lex["roles"] if not r.endswith("s") and r not in vague]
     cues = term_matcher(list(p.get("other_person_cues", [])) + roles)
     names = set(lexicon("first_names")["names"])
     mine = child_names(plan) or _dominant_name(plan, names, least=1)
-    others = names - mine
-    known = ctx.cached("drafting.known_people", lambda: known_people(plan, names | mine, mine))
     not_names = set(lexicon("people").get("not_names", []))
+    # the adults the cover and the advice list name in full ("Parents: Andrea and Steve Bell"),
+    # whatever their first names: a sentence about one of them is not about the child
+    others = (names | _named_in_full(plan, mine, not_names)) - mine
+    known = ctx.cached("drafting.known_people", lambda: known_people(plan, names | mine, mine))
     speech = {v.lower() for v in lexicon("people").get("speech_verbs", [])} | \
         {v.lower() for v in p.get("report_verbs", [])}
     spans = [s for k in CHILD_SECTIONS for s in _lines(sentences(plan, k))]
+    role_words = sorted({r.lower() for r in roles} | {c.lower() for c in p.get("other_person_cues", [])}, key=len, reverse=True)
+    role_after = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|".join(re.escape(r) for r in role_words), re.I)
     usable: list[tuple[object, str, list[re.Match], bool]] = []
-    has_cue: dict[int, bool] = {}  # sentence -> names another person; asked at most once per sentence
 
     def names_child(text: str) -> bool:
         return any(re.search(rf"(?<![\w'’]){re.escape(n)}(?![\w])", text) for n in mine)
 
-    def cue(i: int) -> bool:
-        if i not in has_cue:
-            t = spans[i].text
-            has_cue[i] = (cues is not None and cues.search(t) is not None) \
-                or any((m.group(1) in others or m.group(1) in known) and not _is_child(m.group(1), mine)
-                       for m in _NAME_TOKEN.finditer(t)) \
-                or any(a not in mine and a not in not_names and not _is_child(a, mine)
-                       for a in _FULL_NAME.findall(t))
-        return has_cue[i]
+    block_pat: dict[int, re.Pattern | None] = {}  # -1: the cue terms present in the sections
+    people_at: dict[int, list[int]] = {}  # sentence -> where it mentions another person
 
-    block_cue: dict[int, bool] = {}
+    def mentions(i: int) -> list[int]:
+        """Offsets in sentence i of another person: a role or person cue, a known or other first
+        name, a full name. The cue terms a block can hold are compiled once per block."""
+        if i not in people_at:
+            s, xs = spans[i], []
+            if cues is not None:
+                if not block_pat:  # the cue terms the sections can hold, compiled once per plan
+                    block_pat[-1] = cues.pattern_for(" ".join(x.text for x in spans))
+                pat = block_pat[-1]
+                if pat is not None:
+                    xs += [m.start() for m in pat.finditer(s.text)]
+            xs += [m.start() for m in _NAME_TOKEN.finditer(s.text)
+                   if (m.group(1) in others or m.group(1) in known) and not _is_child(m.group(1), mine)]
+            xs += [m.start() for m in _FULL_NAME.finditer(s.text)
+                   if (a := m.group(1)) not in mine and a not in not_names and not _is_child(a, mine)]
+            people_at[i] = xs
+        return people_at[i]
+
+    def cue(i: int) -> bool:
+        return bool(mentions(i))
+
+    def resolved(i: int, found: list[re.Match], mixed_only: bool) -> list[re.Match]:
+        """The pronouns of a sentence that mentions someone else (or mixes he and she) that still
+        can only be the child's: the nearest person named before it in the sentence is the child
+        ("Noah will sit at the front so that she can see the teacher"), or a possessive of a role
+        with no one named before it ("his key person will ..."). In a sentence that only mixes sets
+        and names no one else, a subject he/she is the child ("His skills are weak and she finds
+        ..."); an object form may be anyone ("He hugs her")."""
+        out, s = [], spans[i]
+        for m in found:
+            form = m.group(1).lower()
+            head = s.text[:m.start()]
+            if mixed_only:
+                if form in ("he", "she") or (form in ("his", "her") and not s.text[:m.start()].strip(" \"'“‘(")):
+                    out.append(m)
+                continue
+            if any(x < m.start() for x in mentions(i)):
+                continue
+            if names_child(head):
+                out.append(m)
+            elif form in ("his", "her", "their") and role_after.match(s.text, m.end()):
+                out.append(m)
+        return out
+
+    # a paragraph: a block, or one line of a block of field lines ("Delivered by: Key person" says
+    # nothing of the next line's "his key person")
+    paras = [(s.block, plan.text.count("\n", plan.blocks[s.block].start, s.start)) for s in spans]
+    block_cue: dict[tuple[int, int], bool] = {}
     for i, s in enumerate(spans):
         found = list(_PRONOUN_F.finditer(s.text, fold_text(s.text)))
         sets = {_PRONOUNS[m.group(1).lower()] for m in found}
         about_child = names_child(s.text)
-        after_person = block_cue.get(s.block, False) and not about_child
+        after_person = block_cue.get(paras[i], False) and not about_child
+        # "She said ...", "She also said ...", "He has reported ...": a pronoun giving a view
         reports = any(m.group(1).lower() in ("he", "she", "they") and
-                      (w := _WORD.match(s.text, m.end() + 1)) is not None and w.group(0).lower() in speech
+                      any(w.lower() in speech for w in _WORD.findall(s.text[m.end():m.end() + 30])[:2])
                       for m in found)
+        # "She would like Ryan to ...": a subject pronoun cannot be the name its own clause goes on
+        # to use (English binding: *"She_i would like Ryan_i to"), so she is someone else
+        lead = _LEAD_PRONOUN.match(s.text)
+        if lead and about_child:
+            block_cue[paras[i]] = True
         # a person named in the previous sentence may be this one's "she" ("Mum told us ...
         # She says ..."), unless this sentence names the child
-        skip = (len(sets) != 1 or cue(i) or after_person or reports
-                or (i > 0 and not about_child and spans[i - 1].block != s.block and cue(i - 1)
+        skip = (len(sets) != 1 or cue(i) or after_person or reports or (lead and about_child)
+                or (i > 0 and not about_child and paras[i - 1] != paras[i] and cue(i - 1)
                     and _opens_with_person(spans[i - 1].text, cues, others | set(known), mine)))
         if cue(i) and _opens_with_person(s.text, cues, others | set(known), mine):
-            block_cue[s.block] = True  # a sentence about that person: the paragraph's next "she" may be them
+            block_cue[paras[i]] = True  # a sentence about that person: the paragraph's next "she" may be them
         if not skip:
             usable.append((s, sets.pop(), found, about_child))
+        elif not (after_person or reports or (lead and about_child) or (i > 0 and cue(i - 1) and not about_child)):
+            by_kind: dict[str, list[re.Match]] = {}
+            for m in resolved(i, found, mixed_only=not cue(i)):
+                by_kind.setdefault(_PRONOUNS[m.group(1).lower()], []).append(m)
+            for kind, ms in by_kind.items():  # each set apart: the minority one is the finding
+                usable.append((s, kind, ms, about_child))
     totals = Counter(kind for _, kind, found, _ in usable for _ in found)
     if len(totals) < 2:
         return
@@ -444,11 +577,13 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_SEASON_END = {"spring": 4, "summer": 7, "autumn": 12}
+# the last month a term or holiday can mean ("by Easter 2025": by the end of April 2025)
+_SEASON_END = {"spring": 4, "summer": 7, "autumn": 12, "easter": 4, "christmas": 12}
 _DATE = re.compile(
     r"(?P<dmy>\b(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})\b)"
     r"|(?P<ay>\b(?P<ay1>20\d\d)\s*[/\-–]\s*(?P<ay2>(?:20)?\d\d)\b)"
-    r"|(?P<my>\b(?:(?P<mon>[A-Z][a-z]{2,8})|(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn)(?:\s+[Tt]erm)?)"
+    r"|(?P<my>\b(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|Easter|Christmas)(?:\s+[Tt]erm)?"
+    r"|(?:(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<mon>[A-Z][a-z]{2,8}))"
     r"\s+(?:of\s+)?(?P<y2>20\d\d)\b)"
     r"|(?P<yo>\b(?P<y3>20\d\d)\b)"
 )
@@ -472,6 +607,8 @@ def _latest(m: re.Match) -> date | None:
                 month = _MONTHS.get(m.group("mon").lower())
                 if month is None:
                     return date(y, 12, 31)
+                if m.group("dd"):  # "30 September 2025"
+                    return date(y, month, int(m.group("dd")))
             return date(y, month, calendar.monthrange(y, month)[1])
         return date(int(m.group("y3")), 12, 31)
     except ValueError:
@@ -517,12 +654,31 @@ def past_outcome_date(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]
     review = re.compile(review, re.I) if review else None
     due_sections = {str(k) for k in rule.params.get("due_sections", ["E"])}
     reach = int(rule.params.get("cue_window", 40))
+    # a table column headed "By when" / "Target date" holds due dates; a cell that is only a date
+    # with a due cue ("By 30 September 2025") is a deadline in any section
+    header = re.compile(rule.params.get("due_header", r"\b(?:by\s+when|target|due|timescale|deadline)\b"), re.I)
+    alone = re.compile(r"^\s*(?:(?:by|before|until|due)\s*:?\s*(?:the\s+end\s+of\s+)?)?$", re.I)
+    heads: dict[tuple[int, int], bool] = {}
+
+    def due_column(b) -> bool:
+        if b.table is None or b.col is None or not b.row:
+            return False
+        k = (b.table, b.col)
+        if k not in heads:
+            heads[k] = any(x.table == b.table and x.col == b.col and x.row is not None and x.row < min(b.row, 3)
+                           and header.search(x.text) for x in plan.blocks[max(0, b.index - 60):b.index])
+        return heads[k]
+
     for key in rule.sections or (SectionKey.E,):
         for block in plan.section_blocks(key):
             for m in _DATE.finditer(block.text):
-                before = block.text[max(0, m.start() - reach):m.start()]
-                if not ((str(key) in due_sections and cue.search(before))
-                        or (review is not None and review.search(before))):
+                w0 = max(0, m.start() - reach)
+                cell = (block.kind is BlockKind.TABLE_CELL and alone.match(block.text[:m.start()])
+                        and not block.text[m.end():].strip(" .")) and m.group("yo") is None
+                # searched in place, not in a slice: a slice can cut "Ruby's" to a false "by's"
+                if not ((str(key) in due_sections and cue.search(block.text, w0, m.start()))
+                        or (review is not None and review.search(block.text, w0, m.start()))
+                        or (cell and (block.text[:m.start()].strip() or due_column(block)))):
                     continue
                 due = _latest(m)
                 if due is not None and due < plan_date:

@@ -94,6 +94,7 @@ class PhrasesOnly(TypedDict, total=False):
 
 class Placeholders(TypedDict, total=False):
     tbc_skip_sections: list[SectionKey]
+    tbc_severity: Literal["error", "warning", "info"]  # a detail still pending, not a template left in
 
 
 class SecondName(TypedDict, total=False):
@@ -101,6 +102,7 @@ class SecondName(TypedDict, total=False):
     min_dominant: int
     max_other_ratio: float
     subject_verbs: Phrases
+    object_verbs: Phrases  # "Donna would like Tyler to ...": the name after one is in the child's place
     floor: float
     confidence: dict[str, Any]
 
