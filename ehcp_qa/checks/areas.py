@@ -76,6 +76,14 @@ class TermSet:
         # scan rules them out before the loop over every term
         firsts = sorted({words[0] for words, _ in self._keys}, key=len, reverse=True)
         self._any_first = re.compile("|".join(re.escape(w) for w in firsts)) if firsts else None
+        # for search(): one regex that says where the earliest match of any term starts (the terms
+        # as a trie, so the engine descends one branch per character instead of trying every term
+        # at every word start), and the terms by first letter to tell which term matches there
+        self._finder = _trie_finder(terms)
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, t in self._keys:
+            if words[0]:
+                self._by_first.setdefault(words[0][0], []).append((words, t))
 
     def _absent(self, low: str) -> bool:
         return self._any_first is None or self._any_first.search(low) is None
@@ -97,8 +105,27 @@ class TermSet:
         return pattern.finditer(text) if pattern is not None else iter(())
 
     def search(self, text: str) -> re.Match | None:
-        """The earliest match. Each term is tried only where its first word occurs (str.find, in C),
-        never by scanning a long section with a big alternation."""
+        """The earliest match; of the terms matching there, the first listed. The trie finder gives
+        the earliest start in one scan (in C); only the terms whose first word begins there are then
+        tried, in list order. Texts whose lower case changes length (rare letters) take the
+        term-by-term path, whose offsets are defined on the lower-cased text."""
+        if self._finder is None:
+            return self._search_terms(text)
+        m = self._finder.search(text)
+        if m is None:
+            return None
+        low = text.lower()
+        if len(low) == len(text):
+            at = m.start()
+            for words, term in self._by_first.get(low[at:at + 1], ()):
+                if low.startswith(words[0], at) and all(w in low for w in words[1:]):
+                    found = _compile((term,)).match(text, at)
+                    if found:
+                        return found
+        return self._search_terms(text)
+
+    def _search_terms(self, text: str) -> re.Match | None:
+        """search(), term by term: each term is tried only where its first word occurs (str.find)."""
         low = text.lower()
         if self._absent(low):
             return None
@@ -115,6 +142,46 @@ class TermSet:
                     break
                 at = low.find(words[0], at + 1)
         return best
+
+
+def _trie_regex(terms: list[str], fold: bool) -> str:
+    """One regular expression matching exactly where any of ``terms`` matches as _term_pattern
+    would, its alternatives factored by common prefix (a trie). ``fold``: the terms are
+    case-insensitive and ASCII, so they are keyed in lower case."""
+    trie: dict = {}
+    for term in terms:
+        prefix = term.endswith("*")
+        core = term[:-1] if prefix else term
+        node = trie
+        for ch in (core.lower() if fold else core):
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = r"\w*" if prefix else (r"(?!\w)" if core[-1:].isalnum() else "")
+
+    def rx(node: dict) -> str:
+        alts = [k + rx(v) for k, v in node.items() if k] + ([node[""]] if "" in node else [])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return rx(trie) if trie else ""
+
+
+def _trie_finder(terms: tuple[str, ...]) -> re.Pattern | None:
+    """Where the earliest match of any term starts, as one pattern: terms that start with a letter
+    or digit only at a word start (as _term_pattern), acronyms case-sensitively, the rest not."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for t in terms:
+        core = t[:-1] if t.endswith("*") else t
+        if not core:
+            continue
+        fold = not _is_acronym(core)
+        if fold and not core.isascii():
+            return None  # case folding beyond ASCII: search() goes term by term
+        groups.setdefault((core[:1].isalnum(), fold), []).append(t)
+    parts = []
+    for (word_start, fold), group in groups.items():
+        body = _trie_regex(group, fold)
+        body = f"(?i:{body})" if fold else body
+        parts.append(rf"(?<!\w){body}" if word_start else body)
+    return re.compile("|".join(parts)) if parts else None
 
 
 @lru_cache(maxsize=256)
