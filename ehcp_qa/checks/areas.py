@@ -79,7 +79,7 @@ class TermSet:
         # for search(): one regex that says where the earliest match of any term starts (the terms
         # as a trie, so the engine descends one branch per character instead of trying every term
         # at every word start), and the terms by first letter to tell which term matches there
-        self._finder = _trie_finder(terms)
+        self._finders = _trie_finders(terms)
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for words, t in self._keys:
             if words[0]:
@@ -109,14 +109,18 @@ class TermSet:
         the earliest start in one scan (in C); only the terms whose first word begins there are then
         tried, in list order. Texts whose lower case changes length (rare letters) take the
         term-by-term path, whose offsets are defined on the lower-cased text."""
-        if self._finder is None:
+        if self._finders is None:
             return self._search_terms(text)
-        m = self._finder.search(text)
-        if m is None:
-            return None
+        any_case, folded, cased = self._finders
         low = text.lower()
+        if text.isascii():  # case-insensitive ASCII is lower-case on the lower-cased text, which is faster
+            starts = [m.start() for m in (folded and folded.search(low), cased and cased.search(text)) if m]
+        else:
+            starts = [m.start() for m in (any_case.search(text),) if m]
+        if not starts:
+            return None
         if len(low) == len(text):
-            at = m.start()
+            at = min(starts)
             for words, term in self._by_first.get(low[at:at + 1], ()):
                 if low.startswith(words[0], at) and all(w in low for w in words[1:]):
                     found = _compile((term,)).match(text, at)
@@ -144,10 +148,13 @@ class TermSet:
         return best
 
 
-def _trie_regex(terms: list[str], fold: bool) -> str:
-    """One regular expression matching exactly where any of ``terms`` matches as _term_pattern
+def _trie_regex(terms: list[str], fold: bool, word_start: bool = False) -> str:
+    r"""One regular expression matching exactly where any of ``terms`` matches as _term_pattern
     would, its alternatives factored by common prefix (a trie). ``fold``: the terms are
-    case-insensitive and ASCII, so they are keyed in lower case."""
+    case-insensitive and ASCII, so they are keyed in lower case. ``word_start``: the terms all
+    start with a letter or digit, and match only where a word starts; the test is put after the
+    first letter ("(?<!\w.)": no word character before it), so that the pattern starts with a
+    choice of letters, which Python's re scans for quickly when they are few."""
     trie: dict = {}
     for term in terms:
         prefix = term.endswith("*")
@@ -157,16 +164,18 @@ def _trie_regex(terms: list[str], fold: bool) -> str:
             node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
         node[""] = r"\w*" if prefix else (r"(?!\w)" if core[-1:].isalnum() else "")
 
-    def rx(node: dict) -> str:
-        alts = [k + rx(v) for k, v in node.items() if k] + ([node[""]] if "" in node else [])
+    def rx(node: dict, left: str = "") -> str:
+        alts = [k + left + rx(v) for k, v in node.items() if k] + ([node[""]] if "" in node else [])
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return rx(trie) if trie else ""
+    return rx(trie, r"(?<!\w.)" if word_start else "") if trie else ""
 
 
-def _trie_finder(terms: tuple[str, ...]) -> re.Pattern | None:
-    """Where the earliest match of any term starts, as one pattern: terms that start with a letter
-    or digit only at a word start (as _term_pattern), acronyms case-sensitively, the rest not."""
+def _trie_finders(terms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | None, re.Pattern | None] | None:
+    """Where the earliest match of any term starts: terms that start with a letter or digit only at
+    a word start (as _term_pattern), acronyms case-sensitively, the rest not. Three patterns: all
+    the terms for any text; the case-insensitive terms in lower case for a lower-cased ASCII text
+    (case-insensitive matching is several times slower in Python's re); the acronyms alone."""
     groups: dict[tuple[bool, bool], list[str]] = {}
     for t in terms:
         core = t[:-1] if t.endswith("*") else t
@@ -176,12 +185,17 @@ def _trie_finder(terms: tuple[str, ...]) -> re.Pattern | None:
         if fold and not core.isascii():
             return None  # case folding beyond ASCII: search() goes term by term
         groups.setdefault((core[:1].isalnum(), fold), []).append(t)
-    parts = []
+    if not groups:
+        return None
+    parts: dict[str, list[str]] = {"any": [], "folded": [], "cased": []}
     for (word_start, fold), group in groups.items():
         body = _trie_regex(group, fold)
-        body = f"(?i:{body})" if fold else body
-        parts.append(rf"(?<!\w){body}" if word_start else body)
-    return re.compile("|".join(parts)) if parts else None
+        left = r"(?<!\w)" if word_start else ""
+        parts["any"].append(left + (f"(?i:{body})" if fold else body))
+        # letters first pays only for the acronyms, whose first letters are few capitals
+        parts["folded" if fold else "cased"].append(left + body if fold else _trie_regex(group, fold, word_start))
+    any_case, folded, cased = (re.compile("|".join(p)) if p else None for p in parts.values())
+    return any_case, folded, cased
 
 
 @lru_cache(maxsize=256)
