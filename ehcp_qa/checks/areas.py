@@ -285,7 +285,9 @@ def iter_terms(
 
 # --- sentences ------------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"')\]”’]*\s+(?=[\"'(“‘]?[A-Z0-9])")
+# the break is group 1, after the full stop: a pattern that starts with the stop itself lets re skip
+# ahead to the next stop (a look-behind first would be tried at every character)
+_SENT_END = re.compile(r"[.!?]([\"')\]”’]*\s+)(?=[\"'(“‘]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -303,9 +305,9 @@ def sentences(plan: Plan, key: SectionKey | str) -> list[Span]:
     for block in plan.section_blocks(key):
         pos = 0
         for m in _SENT_END.finditer(block.text):
-            piece = block.text[pos:m.start()]
+            piece = block.text[pos:m.start(1)]
             if piece.strip():
-                out.append(Span(block.start + pos, block.start + m.start(), piece, block.index))
+                out.append(Span(block.start + pos, block.start + m.start(1), piece, block.index))
             pos = m.end()
         piece = block.text[pos:]
         if piece.strip():
