@@ -192,8 +192,10 @@ def _trie_finders(terms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | None
         body = _trie_regex(group, fold)
         left = r"(?<!\w)" if word_start else ""
         parts["any"].append(left + (f"(?i:{body})" if fold else body))
-        # letters first pays only for the acronyms, whose first letters are few capitals
-        parts["folded" if fold else "cased"].append(left + body if fold else _trie_regex(group, fold, word_start))
+        # letters first pays when the terms start with few letters (acronyms' capitals, most short
+        # lists); with many, the look-behind first is faster
+        few = len({t[:1].lower() for t in group}) <= 10
+        parts["folded" if fold else "cased"].append(_trie_regex(group, fold, word_start) if few else left + body)
     any_case, folded, cased = (re.compile("|".join(p)) if p else None for p in parts.values())
     return any_case, folded, cased
 
