@@ -76,6 +76,14 @@ class TermSet:
         # scan rules them out before the loop over every term
         firsts = sorted({words[0] for words, _ in self._keys}, key=len, reverse=True)
         self._any_first = re.compile("|".join(re.escape(w) for w in firsts)) if firsts else None
+        # for search(): one regex that says where the earliest match of any term starts (the terms
+        # as a trie, so the engine descends one branch per character instead of trying every term
+        # at every word start), and the terms by first letter to tell which term matches there
+        self._finders = _trie_finders(terms)
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, t in self._keys:
+            if words[0]:
+                self._by_first.setdefault(words[0][0], []).append((words, t))
 
     def _absent(self, low: str) -> bool:
         return self._any_first is None or self._any_first.search(low) is None
@@ -97,8 +105,31 @@ class TermSet:
         return pattern.finditer(text) if pattern is not None else iter(())
 
     def search(self, text: str) -> re.Match | None:
-        """The earliest match. Each term is tried only where its first word occurs (str.find, in C),
-        never by scanning a long section with a big alternation."""
+        """The earliest match; of the terms matching there, the first listed. The trie finder gives
+        the earliest start in one scan (in C); only the terms whose first word begins there are then
+        tried, in list order. Texts whose lower case changes length (rare letters) take the
+        term-by-term path, whose offsets are defined on the lower-cased text."""
+        if self._finders is None:
+            return self._search_terms(text)
+        any_case, folded, cased = self._finders
+        low = text.lower()
+        if text.isascii():  # case-insensitive ASCII is lower-case on the lower-cased text, which is faster
+            starts = [m.start() for m in (folded and folded.search(low), cased and cased.search(text)) if m]
+        else:
+            starts = [m.start() for m in (any_case.search(text),) if m]
+        if not starts:
+            return None
+        if len(low) == len(text):
+            at = min(starts)
+            for words, term in self._by_first.get(low[at:at + 1], ()):
+                if low.startswith(words[0], at) and all(w in low for w in words[1:]):
+                    found = _compile((term,)).match(text, at)
+                    if found:
+                        return found
+        return self._search_terms(text)
+
+    def _search_terms(self, text: str) -> re.Match | None:
+        """search(), term by term: each term is tried only where its first word occurs (str.find)."""
         low = text.lower()
         if self._absent(low):
             return None
@@ -115,6 +146,58 @@ class TermSet:
                     break
                 at = low.find(words[0], at + 1)
         return best
+
+
+def _trie_regex(terms: list[str], fold: bool, word_start: bool = False) -> str:
+    r"""One regular expression matching exactly where any of ``terms`` matches as _term_pattern
+    would, its alternatives factored by common prefix (a trie). ``fold``: the terms are
+    case-insensitive and ASCII, so they are keyed in lower case. ``word_start``: the terms all
+    start with a letter or digit, and match only where a word starts; the test is put after the
+    first letter ("(?<!\w.)": no word character before it), so that the pattern starts with a
+    choice of letters, which Python's re scans for quickly when they are few."""
+    trie: dict = {}
+    for term in terms:
+        prefix = term.endswith("*")
+        core = term[:-1] if prefix else term
+        node = trie
+        for ch in (core.lower() if fold else core):
+            node = node.setdefault(r"\s+" if ch == " " else re.escape(ch), {})
+        node[""] = r"\w*" if prefix else (r"(?!\w)" if core[-1:].isalnum() else "")
+
+    def rx(node: dict, left: str = "") -> str:
+        alts = [k + left + rx(v) for k, v in node.items() if k] + ([node[""]] if "" in node else [])
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return rx(trie, r"(?<!\w.)" if word_start else "") if trie else ""
+
+
+def _trie_finders(terms: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern | None, re.Pattern | None] | None:
+    """Where the earliest match of any term starts: terms that start with a letter or digit only at
+    a word start (as _term_pattern), acronyms case-sensitively, the rest not. Three patterns: all
+    the terms for any text; the case-insensitive terms in lower case for a lower-cased ASCII text
+    (case-insensitive matching is several times slower in Python's re); the acronyms alone."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for t in terms:
+        core = t[:-1] if t.endswith("*") else t
+        if not core:
+            continue
+        fold = not _is_acronym(core)
+        if fold and not core.isascii():
+            return None  # case folding beyond ASCII: search() goes term by term
+        groups.setdefault((core[:1].isalnum(), fold), []).append(t)
+    if not groups:
+        return None
+    parts: dict[str, list[str]] = {"any": [], "folded": [], "cased": []}
+    for (word_start, fold), group in groups.items():
+        body = _trie_regex(group, fold)
+        left = r"(?<!\w)" if word_start else ""
+        parts["any"].append(left + (f"(?i:{body})" if fold else body))
+        # letters first pays when the terms start with few letters (acronyms' capitals, most short
+        # lists); with many, the look-behind first is faster
+        few = len({t[:1].lower() for t in group}) <= 10
+        parts["folded" if fold else "cased"].append(_trie_regex(group, fold, word_start) if few else left + body)
+    any_case, folded, cased = (re.compile("|".join(p)) if p else None for p in parts.values())
+    return any_case, folded, cased
 
 
 @lru_cache(maxsize=256)
@@ -204,7 +287,9 @@ def iter_terms(
 
 # --- sentences ------------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"')\]”’]*\s+(?=[\"'(“‘]?[A-Z0-9])")
+# the break is group 1, after the full stop: a pattern that starts with the stop itself lets re skip
+# ahead to the next stop (a look-behind first would be tried at every character)
+_SENT_END = re.compile(r"[.!?]([\"')\]”’]*\s+)(?=[\"'(“‘]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -222,9 +307,9 @@ def sentences(plan: Plan, key: SectionKey | str) -> list[Span]:
     for block in plan.section_blocks(key):
         pos = 0
         for m in _SENT_END.finditer(block.text):
-            piece = block.text[pos:m.start()]
+            piece = block.text[pos:m.start(1)]
             if piece.strip():
-                out.append(Span(block.start + pos, block.start + m.start(), piece, block.index))
+                out.append(Span(block.start + pos, block.start + m.start(1), piece, block.index))
             pos = m.end()
         piece = block.text[pos:]
         if piece.strip():

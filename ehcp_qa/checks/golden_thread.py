@@ -30,22 +30,31 @@ _DENIED_NEED = re.compile(
     r"(?:\s+[\w/,'-]+){0,6}?\s+(?:needs?|difficult(?:y|ies)|concerns?|problems?|issues?)\b", re.IGNORECASE)
 
 
-def _real_blocks(plan: Plan, blocks: list[int], nil_phrases) -> list[int]:
+def _real_blocks(plan: Plan, blocks: list[int], nil_phrases, memo: dict[int, bool] | None = None) -> list[int]:
     """Blocks that say something, dropping "No identified needs in this area."-style lines and
-    short blocks that open by denying a need ("Noah has no identified sensory or physical needs.")."""
+    short blocks that open by denying a need ("Noah has no identified sensory or physical needs.").
+    ``memo``: block -> says something, kept per plan and nil list (_memo): the three checks ask
+    about the same sections' blocks."""
     nil = term_matcher(nil_phrases)
     out = []
     for i in blocks:
-        text = plan.blocks[i].text
-        if len(text) < 120 and (is_nil_body(text) or (nil is not None and nil.search(text))):
-            continue
-        if len(text) < 200 and _DENIED_NEED.search(text):
-            continue
-        out.append(i)
+        real = memo.get(i) if memo is not None else None
+        if real is None:
+            text = plan.blocks[i].text
+            real = not ((len(text) < 120 and (is_nil_body(text) or (nil is not None and nil.search(text) is not None)))
+                        or (len(text) < 200 and _DENIED_NEED.search(text) is not None))
+            if memo is not None:
+                memo[i] = real
+        if real:
+            out.append(i)
     return out
 
 
-def _mentioned(plan: Plan, key: str, nil_phrases, areas: Iterable[str]) -> set[str]:
+def _memo(ctx: Context, nil_phrases) -> dict[int, bool]:
+    return ctx.cached(f"golden_thread.real_blocks:{tuple(nil_phrases)!r}", dict)
+
+
+def _mentioned(plan: Plan, key: str, nil_phrases, areas: Iterable[str], memo: dict[int, bool] | None = None) -> set[str]:
     """Which of ``areas`` any content block of a section mentions by keyword, whatever heading it
     sits under: in F, a hearing-aid check under "Communication and interaction" is provision for a
     hearing need; a target section counts as covering an area on any evidence at all."""
@@ -53,17 +62,18 @@ def _mentioned(plan: Plan, key: str, nil_phrases, areas: Iterable[str]) -> set[s
     if not pats:
         return set()
     blocks = [b.index for b in plan.section_blocks(key) if heading_area(b) is None]
-    text = "\n".join(plan.blocks[i].text for i in _real_blocks(plan, blocks, nil_phrases))
+    text = "\n".join(plan.blocks[i].text for i in _real_blocks(plan, blocks, nil_phrases, memo))
     return {name for name, pat in pats if pat.search(text)}
 
 
-def areas_present(plan: Plan, amap: AreaMap, min_hits: int, nil_phrases, firm: bool = False) -> dict[str, list[int]]:
+def areas_present(plan: Plan, amap: AreaMap, min_hits: int, nil_phrases, firm: bool = False,
+                  memo: dict[int, bool] | None = None) -> dict[str, list[int]]:
     """area -> evidence blocks, for areas the section really addresses. ``firm``: when the section
     has area headings, only headed areas count (an introduction that mentions reading is not a
     cognition-and-learning need)."""
     out: dict[str, list[int]] = {}
     for name, blocks in amap.blocks.items():
-        real = _real_blocks(plan, blocks, nil_phrases)
+        real = _real_blocks(plan, blocks, nil_phrases, memo)
         headed_area = name in amap.headings
         if firm and amap.headed and not headed_area:
             continue
@@ -104,10 +114,11 @@ def _missing_link(plan: Plan, rule: Rule, ctx: Context, source: str, target: str
         return  # a missing section is the completeness pack's finding, not ours
     p = rule.params
     nil = p.get("nil_phrases", ())
-    have = areas_present(plan, maps[source], int(p.get("min_source_hits", 2)), nil, firm=True)
-    covered = set(areas_present(plan, maps[target], int(p.get("min_target_hits", 1)), nil))
+    memo = _memo(ctx, nil)
+    have = areas_present(plan, maps[source], int(p.get("min_source_hits", 2)), nil, firm=True, memo=memo)
+    covered = set(areas_present(plan, maps[target], int(p.get("min_target_hits", 1)), nil, memo=memo))
     if set(have) - covered:  # only then look past the target's headings (most plans never need to)
-        covered |= _mentioned(plan, target, nil, set(have) - covered)
+        covered |= _mentioned(plan, target, nil, set(have) - covered, memo)
     labels = area_labels()
     # without area headings (in either section) areas come from keywords alone: less sure, so
     # a lower severity
