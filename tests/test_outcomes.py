@@ -108,6 +108,19 @@ def test_pfa_content_without_a_pfa_heading_is_a_warning_not_an_error():
     assert [f.severity.value for f in found] == ["warning"]
 
 
+def test_an_outcome_labelled_with_a_pfa_area_is_identified_as_pfa():
+    # CoP 8.9 names the four PfA areas; "Employment:" over an outcome identifies it as a PfA outcome
+    # as surely as a "Preparation for adulthood" heading does. The same outcome unlabelled still gets
+    # the lesser "not identified as PfA" warning, so the label is what makes the difference.
+    meta = {"year_group": "Year 10", "age": 15}
+    outcome = "By July 2027 Jo will complete a two-week work placement at a garden centre."
+    for labelled in (["Employment", outcome], [f"Employment: {outcome}"], [f"Independent living - {outcome}"]):
+        plan = make_plan({"E": labelled}, meta=meta)
+        assert "measurability.no-pfa-outcome" not in ids(plan), labelled
+    plan = make_plan({"E": [outcome]}, meta=meta)
+    assert [f.severity.value for f in run_checks(plan) if f.rule_id == "measurability.no-pfa-outcome"] == ["warning"]
+
+
 def test_generic_words_are_not_pfa_outcomes():
     # "health" in an SEMH heading and "independently" are not preparation for adulthood
     meta = {"year_group": "Year 10", "age": 15}

@@ -335,6 +335,17 @@ def _table_heading(plan, block) -> str | None:
     return text if len(text.split()) <= 12 else None
 
 
+def _fold_label(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+
+
+def _area_label(text: str) -> str:
+    """A line's heading or field label, folded: all of a short line, or what comes before its first
+    colon or spaced dash ("Independent living: By July 2027 ..." -> "independent living")."""
+    head = re.split(r":| [-–—] ", text, maxsplit=1)[0]
+    return _fold_label(head) if len(head.split()) <= 6 else ""
+
+
 def _pfa_findings(rule: Rule, ctx: Context, items: list[Item]):
     """From Year 9, E should hold at least one outcome that prepares for adult life. An outcome
     under a PfA heading (or tagged "PfA") counts; failing that, outcomes whose content is specific
@@ -343,6 +354,7 @@ def _pfa_findings(rule: Rule, ctx: Context, items: list[Item]):
     outcomes, a lesser fault (``unlabelled_severity``)."""
     plan = ctx.plan
     headings, areas = _pfa_terms(rule)
+    labels = {_fold_label(x) for x in lexicon("pfa").get("area_labels", ())}
     texts = [b.text for b in plan.section_blocks(SectionKey.E) if len(b.text.split()) <= 14]
     texts += [it.context for it in items if it.context]
     texts += [it.text for it in items]  # "Employment (PfA): ..." tags an outcome
@@ -354,6 +366,8 @@ def _pfa_findings(rule: Rule, ctx: Context, items: list[Item]):
             if head:
                 texts.append(head)
     if headings is not None and any(headings.search(t) for t in texts):
+        return
+    if any(_area_label(t) in labels for t in texts):
         return
     covered = sorted({name for it in items for name, m in areas.items() if m is not None and m.search(it.text)})
     # an outcome that is absent has no span: the finding is the section's (a report lists it with the
