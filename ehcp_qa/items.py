@@ -533,16 +533,33 @@ class _Grouper:
             self._add(self.key, a, b, [c.index for c in cells], layout)
 
     def _outcome_paragraphs(self, c: Block) -> list[tuple[int, int]] | None:
-        """An outcome cell holding several paragraphs that are each a whole sentence ("By July 2027,
-        Zainab will ... .\nZainab will feel more confident ..."): one outcome each. An outcome is one
-        sentence about the child; provision cells keep their lines together (a what, then a who)."""
-        if self.key is not SectionKey.E or "\n" not in c.text:
+        """A cell holding several paragraphs that are each a whole sentence: one item each.
+        An outcome cell ("By July 2027, Zainab will ... .\nZainab will feel more confident ...") is
+        one outcome a sentence. A provision cell is split only where every paragraph is a whole
+        provision of its own ("ELSA sessions as needed.\nA time-out pass to ... at any time."): a
+        sentence of its own that neither refers back ("This includes ...", "The group will ...") nor
+        only names who gives the one above ("Delivered by ..."), and no field-per-line labels; a
+        sentence that carries on the one above joins it (one good provision must not hide
+        another's gap, nor one gap sink a good neighbour)."""
+        if "\n" not in c.text:
             return None
         spans = _split_paragraphs(c.text, c.start)
         texts = [self.plan.text[a:b].strip() for a, b in spans]
-        if len(spans) < 2 or not all(_tokens(t) >= 5 and t.endswith(_TERMINAL) for t in texts):
+        # an outcome sentence is at least five words; a provision can be three ("ELSA sessions weekly.")
+        least = 5 if self.key is SectionKey.E else 3
+        if len(spans) < 2 or not all(_tokens(t) >= least and t.endswith(_TERMINAL) for t in texts):
             return None
-        return spans
+        if self.key is SectionKey.E:
+            return spans
+        if any(field_label(t)[1] is not None for t in texts):
+            return None  # a field-per-line block written in one cell
+        out = [spans[0]]
+        for (a, b), t in zip(spans[1:], texts[1:]):
+            if _carries_on(t, self.plan.text[out[-1][0]:out[-1][1]]):
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out if len(out) >= 2 else None
 
     def _combined_row(self, cells: list[Block], info: dict) -> None:
         for c in cells:
@@ -595,6 +612,10 @@ class _Grouper:
                 (*_TERMINAL, ":")) and b.kind is not BlockKind.HEADING:
             self._extend(last, [b])  # a bullet or paragraph carried on in the next paragraph
             return
+        if last is not None and b.kind is not BlockKind.HEADING and not ({"lead", TITLE, HEADING_STYLE} & last.layout) \
+                and _sentence(self.plan.text[last.start:last.end]) and _carries_on(text, self.plan.text[last.start:last.end]):
+            self._extend(last, [b])  # "... a social communication group ... ." then "The group will follow ..."
+            return
         if last is not None and "lead" in last.layout and _is_fragment(text):
             self._extend(last, [b])  # "Speech and language therapy:" then "- 30 minutes weekly", ...
             return
@@ -617,6 +638,41 @@ class _Grouper:
             c.open = True
 
     _first_block = -1
+
+
+# a sentence that opens by referring back to the one before it: a pronoun or demonstrative subject,
+# or an agentive phrase that only says who gives it ("Delivered by ...") - general English, not wording
+_BACK_REF = re.compile(r"^(?:this|these|that|those|it|they|such|each\s+session|both)\b(?!\s+(?:is|are)\s+no\b)|"
+                       r"^[A-Za-z]+(?:ed|en)\s+by\b|^(?:also|in\s+addition|additionally|as\s+well)\b", re.I)
+_DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\s+(?:will|is|are|includes?|consists?|focus(?:es)?|covers?|"
+                       r"uses?|follows?|runs?|takes?|has|have|should|must|can|may)\b", re.I)
+
+
+# a demonstrative with a noun for the section's provision as a whole: a summary, not a continuation
+_SUMMARY = re.compile(r"^(?:this|these|all\s+this|all\s+of\s+this)\s+(?:help|provision|support|package|plan|section|"
+                      r"arrangements?)\b", re.I)
+
+
+def _carries_on(text: str, before: str) -> bool:
+    """Whether a sentence continues the item above rather than starting one: it opens by referring
+    back to it ("This includes ...", "These sessions ...", "Delivered by ..."), or its subject is a
+    definite noun phrase whose head the sentence above already introduced ("... a social
+    communication group ... ." then "The group will follow ..."): anaphora, a fact of English."""
+    text = _NUMBERING.sub("", text, count=1).strip()
+    if _SUMMARY.match(text):
+        return False  # "This help adds up to ... funded at band 3": about the whole section
+    refers = bool(_BACK_REF.match(text))
+    m = None if refers else _DEFINITE.match(text)
+    if m:
+        head = m.group(2).lower().rstrip("s")
+        subject = re.split(r"\b(?:will|is|are|has|have|should|must|can|may)\b", before, maxsplit=1)[0]
+        if re.search(rf"\b{re.escape(head)}", subject, re.I):
+            return False  # the same provider doing something else ("The SENDCo will ... . The SENDCo will ...")
+        refers = len(head) >= 3 and re.search(rf"\b(?:a|an|the|her|his|their|[a-z]+'s)\s+(?:[\w'-]+\s+){{0,4}}?"
+                                              rf"{re.escape(head)}s?\b", before, re.I) is not None
+    # a line with non-item wording ("Agreed by ...", "This provision is delivered within its funding")
+    # never joins an item (asked last: the Matcher costs more than the patterns above)
+    return refers and wording_role(text)[0] is None
 
 
 def _is_fragment(text: str) -> bool:

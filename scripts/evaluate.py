@@ -538,17 +538,100 @@ def train_fold(held_out: str, rows_by_author: dict[str, list[dict]], out_dir: Pa
 
 _TAGGER_CACHE: dict = {}  # tagger training examples per (kind, author), shared by the folds
 
+FLOORS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def fold_pairs(held_out: str, rows_by_author: dict[str, list[dict]], model_dir: Path) -> dict[str, list]:
+    """Per kind, (author's label, rules' verdict, model's probability the item is fine) for each of
+    ``held_out``'s labelled lines, judged by the fold trained without them (run inside the fold's
+    ``spans.using``): the out-of-fold evidence a confidence floor is chosen on."""
+    from ehcp_qa.ml.combine import combine_items
+
+    pairs: dict[str, list] = {"provision": [], "outcome": []}
+    for kind, key in (("provision", "specific"), ("outcome", "smart")):
+        rows = [r for r in rows_by_author[held_out] if r["item"] and (r["section"] == "E") == (kind == "outcome")]
+        by_sec: dict[str, list[dict]] = {}
+        for r in rows:
+            by_sec.setdefault(r["section"], []).append(r)
+        for sec, rs in by_sec.items():
+            texts = [r["text"] for r in rs]
+            rules = check_items(sec, texts, models=False)
+            comb = combine_items(sec, texts, rules, model_dir=str(model_dir))
+            for r, v, c in zip(rs, rules, comb):
+                conf = c.get("confidence")
+                p = None if conf is None else (conf if c[key] else 1 - conf)
+                pairs[kind].append((bool(r[key]), bool(v[key]), p))
+    return pairs
+
+
+def _worst_f1(y, pred) -> float:
+    y, pred = np.asarray(y, bool), np.asarray(pred, bool)
+
+    def f1(t, p):
+        d = t.sum() + p.sum()
+        return 2 * (t & p).sum() / d if d else 1.0
+
+    return round(float(min(f1(y, pred), f1(~y, ~pred))), 4)
+
+
+def floor_scores(ps: list, gaps: bool) -> dict[str, float] | None:
+    """The worse class's F1 of rules+model at each floor over ``ps`` ((label, rules verdict, p) triples):
+    bad where the rules say so and the model's confidence that it is bad reaches the floor (and, with
+    ``gaps`` (the rule pack's errors_at_floor), wherever that confidence reaches it). None without a model."""
+    if not ps or any(p is None for _, _, p in ps):
+        return None
+    y = [g for g, _, _ in ps]
+    return {str(fl): _worst_f1(y, [(1 - p) < fl if gaps and (1 - p) >= 0.5 else v or (1 - p) < fl for _, v, p in ps])
+            for fl in FLOORS}
+
+
+def choose_floor(ps: list, gaps: bool) -> float | None:
+    """The floor with the best worse-class F1 on ``ps``; ties go to the lower floor (as select_model)."""
+    scores = floor_scores(ps, gaps)
+    return None if scores is None else max(FLOORS, key=lambda fl: scores[str(fl)])
+
+
+def set_fold_floors(model_dir: Path, floors: dict[str, float | None]) -> None:
+    """Write each kind's chosen floor into a fold's manifest, as select_model.py writes the shipped one."""
+    from ehcp_qa.ml.io import MANIFEST
+
+    path = Path(model_dir) / MANIFEST
+    man = json.loads(path.read_text(encoding="utf-8"))
+    for kind, fl in floors.items():
+        if kind in man.get("models", {}) and fl is not None:
+            man["models"][kind]["floor"] = fl
+    path.write_text(json.dumps(man, indent=2) + "\n", encoding="utf-8")
+
 
 def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dict]],
          items_of: dict[str, list[dict]], gen_runs: list[dict], shipped_runs: dict[str, list[dict]]) -> dict:
     from ehcp_qa.ml import spans as spans_mod
 
+    from select_model import _errors_at_floor
+
+    from ehcp_qa.ml.io import clear_cache
+
     out: dict = {}
     start = rubric_cuts()
     tmp = Path(tempfile.mkdtemp(prefix="ehcp-loao-"))
+    # first every fold is trained and judges its left-out author's labelled lines; then each fold's
+    # confidence floor is chosen, as select_model.py chooses the shipped one, on the out-of-fold lines
+    # of its training authors only (never on the author it is measured on)
+    dirs, oof, train_s = {}, {}, {}
     for a in rows_by_author:
         t0 = time.time()
-        d = train_fold(a, rows_by_author, tmp / a)
+        dirs[a] = train_fold(a, rows_by_author, tmp / a)
+        with spans_mod.using(tmp / a / "spans"):
+            oof[a] = fold_pairs(a, rows_by_author, dirs[a])
+        train_s[a] = time.time() - t0
+    gaps = {kind: _errors_at_floor(kind) for kind in ("provision", "outcome")}
+    for a in rows_by_author:
+        set_fold_floors(dirs[a], {kind: choose_floor([p for b in rows_by_author if b != a for p in oof[b][kind]],
+                                                     gaps[kind]) for kind in gaps})
+    clear_cache()  # the folds' models were loaded before their floors were written
+    for a in rows_by_author:
+        t0 = time.time() - train_s[a]
+        d = dirs[a]
         fold_taggers = spans_mod.using(tmp / a / "spans")  # the fold's slots: taggers that never saw ``a``
         fold_taggers.__enter__()
         rows = rows_by_author[a]
@@ -581,6 +664,7 @@ def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dic
             if both:
                 res["ratings"]["docx_pdf_same"] = f"{sum(q['docx'] == q['pdf'] for q in both)}/{len(both)}"
         fold_taggers.__exit__()
+        res["floors"] = {k: m.get("floor") for k, m in json.loads((Path(d) / "manifest.json").read_text(encoding="utf-8"))["models"].items()}
         res["seconds"] = round(time.time() - t0, 1)
         out[a] = res
         print(f"  loao {a}: {res['seconds']} s", file=sys.stderr)

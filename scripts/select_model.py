@@ -61,7 +61,6 @@ def evaluate_kind(kind: str, models: dict, manifest: dict) -> dict:
     return out
 
 
-FLOORS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 SHIP_MARGIN = 0.005
 
 
@@ -92,9 +91,7 @@ def loao_selection() -> dict:
 
     import authored
     import evaluate
-    from ehcp_qa.checks.engine import check_items
     from ehcp_qa.ml import spans
-    from ehcp_qa.ml.combine import combine_items
 
     rows_by_author = authored.all_rows()
     tmp = Path(tempfile.mkdtemp(prefix="ehcp-select-"))
@@ -102,34 +99,23 @@ def loao_selection() -> dict:
     for a in rows_by_author:
         d = evaluate.train_fold(a, rows_by_author, tmp / a)
         with spans.using(tmp / a / "spans"):
-            for kind, key in (("provision", "specific"), ("outcome", "smart")):
-                rows = [r for r in rows_by_author[a] if r["item"] and (r["section"] == "E") == (kind == "outcome")]
-                by_sec: dict[str, list[dict]] = {}
-                for r in rows:
-                    by_sec.setdefault(r["section"], []).append(r)
-                for sec, rs in by_sec.items():
-                    texts = [r["text"] for r in rs]
-                    rules = check_items(sec, texts, models=False)
-                    comb = combine_items(sec, texts, rules, model_dir=str(d))
-                    for r, v, c in zip(rs, rules, comb):
-                        conf = c.get("confidence")
-                        p = None if conf is None else (conf if c[key] else 1 - conf)
-                        pairs[kind].append((bool(r[key]), bool(v[key]), p))
+            for kind, ps in evaluate.fold_pairs(a, rows_by_author, d).items():
+                pairs[kind].extend(ps)
         print(f"  loao {a} done", file=sys.stderr)
     out = {}
     for kind, ps in pairs.items():
         y = [g for g, _, _ in ps]
         rules = [v for _, v, _ in ps]
         res = {"n": len(ps), "rules": _worst(y, rules), "floors": {}}
-        if all(p is not None for _, _, p in ps):
-            gaps = _errors_at_floor(kind)
-            for fl in FLOORS:  # bad only where the rules say so and the model's confidence reaches the floor
-                # (and, where the rule pack says errors_at_floor, wherever the model's confidence that
-                # the item is bad reaches it: a gap the rules missed is an error at the floor too)
-                res["floors"][str(fl)] = _worst(y, [(1 - p) < fl if gaps and (1 - p) >= 0.5 else v or (1 - p) < fl
-                                                    for _, v, p in ps])
-            best = max(FLOORS, key=lambda fl: res["floors"][str(fl)])
-            res["floor"], res["combined"] = best, res["floors"][str(best)]
+        # bad only where the rules say so and the model's confidence reaches the floor (and, where the
+        # rule pack says errors_at_floor, wherever the model's confidence that the item is bad reaches
+        # it: a gap the rules missed is an error at the floor too); scripts/evaluate.py's folds choose
+        # their own floor the same way, from their training authors only
+        scores = evaluate.floor_scores(ps, _errors_at_floor(kind))
+        if scores is not None:
+            res["floors"] = scores
+            best = max(scores, key=scores.get)  # the first (lowest) of equally good floors
+            res["floor"], res["combined"] = float(best), scores[best]
         out[kind] = res
     return out
 

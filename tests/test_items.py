@@ -103,6 +103,40 @@ def test_an_outcome_cell_with_two_sentence_paragraphs_is_two_outcomes():
     assert outcomes[-2:] == [first, second]
 
 
+def test_a_provision_cell_of_whole_sentence_paragraphs_is_an_item_each():
+    # each paragraph is a provision of its own (its own what, its own when or who): joined, the
+    # second's vague "as needed" sank the first, or the first's "weekly" hid the second's gap
+    first = "ELSA sessions as needed."
+    second = "Maths support in a small group with the maths teaching assistant every Monday."
+    plan = _plan("F", _cells([["Need", "Provision"], ["Anxiety", f"{first}\n{second}"]]))
+    assert [it.text for it in plan.section_items("F", "provision")] == [first, second]
+
+
+def test_a_provision_cell_whose_second_sentence_refers_back_stays_one_item():
+    # "This includes ..." and "Delivered by ..." carry on the provision above (anaphora): a moderator
+    # reads the two paragraphs as one item, so the second is not judged for its own who or frequency
+    first = "Physiotherapy programme, 1:1, for 15 minutes every day, set by the physiotherapist."
+    for second in ("This includes stepping practice on the garden steps.",
+                   "Delivered by a trained teaching assistant in the sensory room."):
+        plan = _plan("F", _cells([["Need", "Provision"], ["Motor", f"{first}\n{second}"]]))
+        [item] = plan.section_items("F", "provision")
+        assert item.text == f"{first}\n{second}"
+
+
+def test_a_paragraph_that_refers_back_joins_the_provision_above():
+    # "The group" is the group the sentence above introduced: one item, delivered twice a week by
+    # the key adult; a new sentence about a new provider ("The SENDCo will ...") is a new item, and a
+    # summary of the whole section ("This help adds up to ...") is not part of the last item
+    plan = make_plan({"F": [
+        "Idris's key adult will run a social communication group with Idris and 3 other children for 30 minutes twice a week.",
+        "The group will follow the targets set by the speech and language therapist.",
+        "The SENDCo will meet his parents for 30 minutes every half term to agree his next steps.",
+        "This help adds up to about 12 hours a week of key adult time."]})
+    texts = [it.text for it in plan.section_items("F")]
+    assert texts[0].endswith("by the speech and language therapist.")
+    assert texts[1].startswith("The SENDCo") and texts[2].startswith("This help")
+
+
 def test_a_lead_in_before_full_items_is_framing():
     plan = make_plan({"F": ["The school will provide the following:",
                             "(a) A teaching assistant will run a Lego therapy group weekly for 45 minutes, 3 pupils."]})

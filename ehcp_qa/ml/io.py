@@ -186,6 +186,11 @@ def _load_plain(d: Path, entry: dict) -> tuple[Any, Any] | None:
     return text, comb
 
 
+def clear_cache() -> None:
+    """Forget loaded models, so a manifest rewritten in place (a fold's chosen floor) is read again."""
+    _load.cache_clear()
+
+
 @lru_cache(maxsize=8)
 def _load(model_dir: str, plain: bool = True) -> dict[str, LoadedModel] | None:
     d = Path(model_dir)
