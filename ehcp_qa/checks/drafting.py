@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date
 from functools import lru_cache
@@ -432,6 +433,29 @@ def _opens_with_person(text: str, cues, others: set[str], mine: set[str]) -> boo
         any(m.group(1) in others for m in _NAME_TOKEN.finditer(head)) or bool(_FULL_NAME.search(head))
 
 
+def _cue_offsets(pat: re.Pattern | None, texts: list[str]) -> dict[int, list[int]]:
+    """Text index -> the starts of `pat`'s matches in it, from one scan of the texts joined by NUL.
+    The term patterns (areas._compile) hold only literals, \\s, \\w and word-boundary lookarounds,
+    none of which match or cross NUL, which reads as a string edge to them: each text's matches are
+    those a scan of it alone finds."""
+    out: dict[int, list[int]] = {}
+    if pat is None:
+        return out
+    if any("\x00" in t for t in texts):  # never in extracted text; the slow way if it is
+        for k, t in enumerate(texts):
+            if xs := [m.start() for m in pat.finditer(t)]:
+                out[k] = xs
+        return out
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + 1
+    for m in pat.finditer("\x00".join(texts)):
+        k = bisect_right(starts, m.start()) - 1
+        out.setdefault(k, []).append(m.start() - starts[k])
+    return out
+
+
 @plan_check("drafting.pronouns")
 def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     """Pronouns that contradict the rest of the plan. A pronoun resolves to the child only where the
@@ -461,11 +485,14 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     role_after = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|".join(re.escape(r) for r in role_words), re.I)
     usable: list[tuple[object, str, list[re.Match], bool]] = []
 
+    child_pats = [re.compile(rf"(?<![\w'’]){re.escape(n)}(?![\w])") for n in mine]  # once per plan
+
     def names_child(text: str) -> bool:
-        return any(re.search(rf"(?<![\w'’]){re.escape(n)}(?![\w])", text) for n in mine)
+        return any(c.search(text) for c in child_pats)
 
     block_pat: dict[int, re.Pattern | None] = {}  # -1: the cue terms present in the sections
     people_at: dict[int, list[int]] = {}  # sentence -> where it mentions another person
+    cue_at: dict[int, list[int]] = {}  # sentence -> where a cue term starts in it
 
     def mentions(i: int) -> list[int]:
         """Offsets in sentence i of another person: a role or person cue, a known or other first
@@ -475,9 +502,8 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
             if cues is not None:
                 if not block_pat:  # the cue terms the sections can hold, compiled once per plan
                     block_pat[-1] = cues.pattern_for(" ".join(x.text for x in spans))
-                pat = block_pat[-1]
-                if pat is not None:
-                    xs += [m.start() for m in pat.finditer(s.text)]
+                    cue_at.update(_cue_offsets(block_pat[-1], [x.text for x in spans]))
+                xs += cue_at.get(i, [])
             xs += [m.start() for m in _NAME_TOKEN.finditer(s.text)
                    if (m.group(1) in others or m.group(1) in known) and not _is_child(m.group(1), mine)]
             xs += [m.start() for m in _FULL_NAME.finditer(s.text)

@@ -390,7 +390,9 @@ class Tagger:
             pad = self.index.get(f"{o}:pad")
             if pad is not None and o != 0:
                 z[~ok] += self.coef[pad]
-        feat_rows, tok_idx = [], []
+        # (feature row, first token, end token) per range, in order; the token indices are then
+        # built with np.repeat rather than thousands of list.extend calls
+        r_rows, r_lo, r_hi = [], [], []
         index = self.index
         base = 0
         for (words, groups), size in zip(structs, sizes):
@@ -401,11 +403,16 @@ class Tagger:
                 if len(ranges) > 1:  # a feature counts once per token (training takes each token's set)
                     ranges = _merged(ranges)
                 for a, b in ranges:
-                    tok_idx.extend(range(base + a, base + b))
-                    feat_rows.extend([row] * (b - a))
+                    if b > a:
+                        r_rows.append(row)
+                        r_lo.append(base + a)
+                        r_hi.append(base + b)
             base += size
-        if tok_idx:  # per label, a weighted count per token: much faster than np.add.at
-            idx, w = np.array(tok_idx), self.coef[np.array(feat_rows)]
+        if r_rows:  # per label, a weighted count per token: much faster than np.add.at
+            lo, lens = np.array(r_lo), np.array(r_hi) - np.array(r_lo)
+            total = int(lens.sum())
+            idx = np.repeat(lo - (np.cumsum(lens) - lens), lens) + np.arange(total)
+            w = self.coef[np.repeat(np.array(r_rows), lens)]
             for k in range(L):
                 z[:, k] += np.bincount(idx, weights=w[:, k], minlength=n)
         p = 1.0 / (1.0 + np.exp(-z))
