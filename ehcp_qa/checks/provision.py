@@ -127,7 +127,7 @@ def _overlaps(a: tuple[int, int], spans) -> bool:
     return any(a[0] < y and x < a[1] for x, y in spans)
 
 
-def slot_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int]]]:
+def slot_spans(doc, m: SlotMatches, probs=None, tagged=None) -> dict[str, list[tuple[int, int]]]:
     """Every span of every slot, in character offsets. Each slot has one finder, chosen leave one
     author out (scripts/train.py --taggers): the tagger where it decides that slot, otherwise the
     matcher (roles by their head noun, FREQ, DUR, GROUP, REVIEW; with no tagger at all the what is
@@ -141,7 +141,8 @@ def slot_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int
     tagger = span_model.tagger("provision")
     if tagger is not None:
         probs = tagger.scores(doc, m) if probs is None else probs
-        learnt = tagger.snapped(doc, m, tagger.spans(doc, m, probs), _MATCHER_SLOT, probs)
+        tagged = tagger.spans(doc, m, probs) if tagged is None else tagged  # (spans_many for a section)
+        learnt = tagger.snapped(doc, m, tagged, _MATCHER_SLOT, probs)
         out.update({k: v for k, v in learnt.items() if tagger.decides(k)})
         if tagger.decides("who") and not document:  # a reviewer is not who delivers (as above)
             starts = {x: i for i, x in enumerate(tv.idx)}
@@ -288,8 +289,12 @@ def analyse_provisions(texts: list[str], lexicon: HedgeLexicon) -> list[Provisio
     """``analyse_provision`` for the items of one section in order, scored in one batch; a
     provider defined in one item is known to the items after it."""
     out, known = [], []
-    for text, pre in zip(texts, prepared(texts)):
-        a = analyse_provision(text, lexicon, tuple(known), _pre=pre)
+    pre = prepared(texts)
+    tagger = span_model.tagger("provision")
+    tagged = tagger.spans_many([d for d, _, _ in pre], [p for _, _, p in pre]) \
+        if tagger is not None and pre else [None] * len(pre)
+    for text, one, sp in zip(texts, pre, tagged):
+        a = analyse_provision(text, lexicon, tuple(known), _pre=one, _tagged=sp)
         out.append(a)
         if a.all_spans.get("who"):
             known += role_aliases(a.doc, a.all_spans["who"])
@@ -297,12 +302,12 @@ def analyse_provisions(texts: list[str], lexicon: HedgeLexicon) -> list[Provisio
 
 
 def analyse_provision(text: str, lexicon: HedgeLexicon, known_roles: tuple[tuple[str, ...], ...] = (),
-                      _pre: tuple | None = None) -> ProvisionAnalysis:
+                      _pre: tuple | None = None, _tagged=None) -> ProvisionAnalysis:
     """One provision item. ``known_roles``: providers defined earlier in the same section
     (``role_aliases``), which count as who when referred back to."""
     doc, m, probs = _pre if _pre is not None else (item_doc(text), None, None)
     m = m or match_slots(doc)
-    spans = slot_spans(doc, m, probs)
+    spans = slot_spans(doc, m, probs, _tagged)
     slots = {name: _first(spans.get(name, [])) for name in SLOTS}
     if slots["who"] is None:
         slots["who"] = _known_role(doc, known_roles)

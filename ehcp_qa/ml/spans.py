@@ -284,6 +284,23 @@ def _structure(doc, m: SlotMatches | None = None):
 _STARTERS = frozenset(("|", ":", ";", ".", "\u2013", "\u2014"))
 
 
+def _emit_run(runs: list, seeded: list, base: int, i: int, j: int, tv, breaks: list[int]) -> None:
+    """The spans of one run of tokens i..j of a label (``seeded``: its seed flags, token t at
+    base + t): cut at line breaks, kept where a token reaches the threshold, trimmed of
+    punctuation, never punctuation and function words alone."""
+    punct, text, lower, idx, end = tv.punct, tv.text, tv.lower, tv.idx, tv.end
+    cuts = [x for x in breaks if i < x < j]
+    for a, b in zip([i, *cuts], [*cuts, j]):
+        if not any(seeded[base + a:base + b]):
+            continue  # no token of the run reaches the threshold
+        while a < b and punct[a]:
+            a += 1
+        while b > a and punct[b - 1] and text[b - 1] != ")":
+            b -= 1
+        if b > a and not all(w in _FUNCTION_WORDS or punct[x] for x, w in enumerate(lower[a:b], a)):
+            runs.append((idx[a], end[b - 1]))
+
+
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     for a, b in sorted(ranges):
@@ -444,20 +461,44 @@ class Tagger:
         seed_rows = seeds[:, cols].T.tolist()
         tv = tokview(doc)
         breaks = _line_breaks(tv)
-        punct, text, lower, idx, end = tv.punct, tv.text, tv.lower, tv.idx, tv.end
         for c, i, j in zip(s_col.tolist(), s_tok.tolist(), e_tok.tolist()):
-            runs, seeded = out[self.labels[cols[c]]], seed_rows[c]
-            cuts = [x for x in breaks if i < x < j]
-            for a, b in zip([i, *cuts], [*cuts, j]):
-                if not any(seeded[a:b]):
-                    continue  # no token of the run reaches the threshold
-                while a < b and punct[a]:
-                    a += 1
-                while b > a and punct[b - 1] and text[b - 1] != ")":
-                    b -= 1
-                if b > a and not all(w in _FUNCTION_WORDS or punct[x] for x, w in enumerate(lower[a:b], a)):
-                    runs.append((idx[a], end[b - 1]))
+            _emit_run(out[self.labels[cols[c]]], seed_rows[c], 0, i, j, tv, breaks)
         return out
+
+    def spans_many(self, docs, probs: list[np.ndarray], only: tuple[str, ...] | None = None
+                   ) -> list[dict[str, list[tuple[int, int]]]]:
+        """``[spans(doc, probs=p, only=only) for doc, p in zip(docs, probs)]``, the thresholds and
+        the runs found once over the docs' scores end to end (a row of zeros between docs, which no
+        run crosses), then cut and trimmed per doc."""
+        want = self._wanted(only)
+        outs = [{self.labels[k]: [] for k in want} for _ in docs]
+        if not want or not docs:
+            return outs
+        if not (self.thresholds[want] > 0).all():  # a zero row would be inside: one doc at a time
+            return [self.spans(d, probs=p, only=only) for d, p in zip(docs, probs)]
+        L = len(self.labels)
+        gap = np.zeros((1, L))
+        P = np.concatenate([x for p in probs for x in (np.asarray(p).reshape(-1, L), gap)])
+        starts = np.cumsum([0] + [len(p) + 1 for p in probs[:-1]])
+        seeds = P[:, want] >= self.thresholds[want]
+        inside = (P[:, want] >= self.thresholds[want] / 2).astype(np.int8)
+        d = np.diff(inside, axis=0, prepend=np.int8(0), append=np.int8(0)).T
+        s_col, s_tok = np.nonzero(d == 1)
+        e_tok = np.nonzero(d == -1)[1]
+        if not len(s_tok):
+            return outs
+        doc_at = (np.searchsorted(starts, s_tok, side="right") - 1).tolist()
+        seed_rows = seeds.T.tolist()
+        starts_l = starts.tolist()
+        views: dict[int, tuple] = {}
+        for c, i, j, k in zip(s_col.tolist(), s_tok.tolist(), e_tok.tolist(), doc_at):
+            if k not in views:
+                tv = tokview(docs[k])
+                views[k] = (tv, _line_breaks(tv))
+            tv, breaks = views[k]
+            base = starts_l[k]
+            _emit_run(outs[k][self.labels[want[c]]], seed_rows[c], base, i - base, j - base, tv, breaks)
+        return outs
 
     def snapped(self, doc, m: SlotMatches, spans: dict[str, list[tuple[int, int]]], pattern_of: dict[str, str],
                 probs: np.ndarray | None = None):
