@@ -64,16 +64,6 @@ def evaluate_kind(kind: str, models: dict, manifest: dict) -> dict:
 SHIP_MARGIN = 0.005
 
 
-def _worst(y, pred) -> float:
-    y, pred = np.asarray(y, bool), np.asarray(pred, bool)
-
-    def f1(t, p):
-        d = t.sum() + p.sum()
-        return 2 * (t & p).sum() / d if d else 1.0
-
-    return round(float(min(f1(y, pred), f1(~y, ~pred))), 4)
-
-
 def _errors_at_floor(kind: str) -> bool:
     """Whether the shipped rule pack reports the model's own gaps as errors at the floor
     (``errors_at_floor`` on the kind's classifier rule), so the floor is chosen for what the tool does."""
@@ -106,7 +96,7 @@ def loao_selection() -> dict:
     for kind, ps in pairs.items():
         y = [g for g, _, _ in ps]
         rules = [v for _, v, _ in ps]
-        res = {"n": len(ps), "rules": _worst(y, rules), "floors": {}}
+        res = {"n": len(ps), "rules": evaluate._worst_f1(y, rules), "floors": {}}
         # bad only where the rules say so and the model's confidence reaches the floor (and, where the
         # rule pack says errors_at_floor, wherever the model's confidence that the item is bad reaches
         # it: a gap the rules missed is an error at the floor too); scripts/evaluate.py's folds choose

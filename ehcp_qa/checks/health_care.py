@@ -111,12 +111,6 @@ def social_care_signals(plan: Plan, rule: Rule | None = None) -> list[Hit]:
     return find_terms(plan, keys, list(lexicon("social_care")["signals"]) + extra, _negation())
 
 
-def _states_none(plan: Plan, key: str) -> bool:
-    """The section says in so many words that there is nothing to provide (the sectionizer's nil
-    statements, anywhere in it): a reasoned "none" that is longer than a bare "None."."""
-    return states_nil(plan.section_text(key))
-
-
 @plan_check("health_care.social_care_signal_nil")
 def social_care_signal_nil(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     """The plan mentions a social worker, care, short breaks... while D, H1 or H2 say none."""
@@ -137,9 +131,9 @@ def social_care_signal_nil(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Fin
     # a signal inside a section that itself states there are no needs ("Advice was requested from
     # the Children with Disabilities Team ... Noah does not have social care needs") is the reason
     # for its "none", not involvement that contradicts it
-    hits = [h for h in social_care_signals(plan, rule)
-            if not (h.section and h.section.value in wanted
-                    and (states.get(h.section.value) == "nil" or _states_none(plan, h.section.value)))]
+    says_none = {k for k in wanted if plan.section(k)
+                 and (states.get(k) == "nil" or states_nil(plan.section_text(k)))}
+    hits = [h for h in social_care_signals(plan, rule) if not (h.section and h.section.value in says_none)]
     if hits:
         h = hits[0]
         msg = f"{rule.message} (Sections saying none: {', '.join(nil_keys)}.)"
