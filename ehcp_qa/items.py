@@ -483,7 +483,6 @@ class _Grouper:
         if not cells:
             return
         info = self._table_info(cells[0].table, cells)
-        first_in_table = (cells[0].row or 0) == info["first_row"]
         if self._continues_row(cells, info):
             self._continue_row(cells, info)
             return

@@ -83,13 +83,6 @@ class Rubric:
                 return rating
         return self.bands[-1][0]
 
-    def band_range(self, rating: Rating) -> tuple[float, float]:
-        ordered = list(self.bands)
-        for i, (r, low) in enumerate(ordered):
-            if r is rating:
-                return low, (ordered[i - 1][1] if i else 10.0)
-        return 0.0, 10.0
-
 
 def _fail(src: str, msg: str) -> ConfigError:
     return ConfigError(f"{src}: {msg}")

@@ -133,7 +133,7 @@ def slot_spans(doc, m: SlotMatches, probs=None, tagged=None) -> dict[str, list[t
     matcher (roles by their head noun, FREQ, DUR, GROUP, REVIEW; with no tagger at all the what is
     the text before the first other slot)."""
     out = {name: m.chars(label) for name, label in _MATCHER_SLOT.items() if label != "ROLE"}
-    tv = span_model.tokview(doc)
+    tv = doc
     roles = span_model.role_spans(doc)
     # a written plan is provided by writing and reviewing it: there its reviewer is who provides it
     document = any(w in _DOCUMENTS for w in tv.lower[:6])
@@ -231,7 +231,7 @@ def _known_role(doc, known_roles) -> tuple[int, int] | None:
     """A provider defined earlier in the section, referred back to ("the link worker")."""
     if not known_roles:
         return None
-    tv = span_model.tokview(doc)
+    tv = doc
     words = tv.lower
     for alias in known_roles:
         n = len(alias)
@@ -311,11 +311,11 @@ def analyse_provision(text: str, lexicon: HedgeLexicon, known_roles: tuple[tuple
     slots = {name: _first(spans.get(name, [])) for name in SLOTS}
     if slots["who"] is None:
         slots["who"] = _known_role(doc, known_roles)
-    words = span_model.tokview(doc).lower
+    words = doc.lower
     mention = any(w in _GROUP_WORDS and not (i and words[i - 1] in _NOT_TEACHING_GROUP) for i, w in enumerate(words))
     stand_in = None
     if slots["who"] is None:
-        tv = span_model.tokview(doc)
+        tv = doc
         i = next((i for i, w in enumerate(tv.lower) if w in _STAND_INS), None)
         stand_in = (tv.idx[i], tv.end[i]) if i is not None else None
     out = ProvisionAnalysis(text=text, slots=slots, group_mentioned=mention, who_stand_in=stand_in,

@@ -73,13 +73,6 @@ def predict(kind: str, texts: Sequence[str], verdicts: Sequence[dict[str, Any]],
 DEFAULT_FLOOR = 0.5
 
 
-def item_confidences(kind: str, texts: Sequence[str], verdicts: Sequence[dict[str, Any]], model: LoadedModel):
-    """The combined model's probability of the positive class (specific / SMART) for each item."""
-    if not texts:
-        return np.zeros(0)
-    return predict(kind, texts, verdicts, model)[1]
-
-
 def soften(finding: Finding, p_positive: float | None, floor: float) -> Finding:
     """A rule's error on an item, given the combined model's probability that the item is fine: kept
     as an error with its confidence when the model agrees (confidence >= floor), otherwise a

@@ -31,14 +31,13 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 
 from ..errors import ConfigError
-from ..nlp import SlotMatches, match_slots, slot_doc, word_class
+from ..nlp import SlotMatches, Toks, match_slots, slot_doc, word_class
 from .io import library_versions, sha256_file
 
 SPAN_DIR = Path(__file__).resolve().parent.parent / "resources" / "models" / "spans"
 MANIFEST = "manifest.json"
 LABELS = {"provision": ("what", "who", "frequency", "duration", "group", "review"),
           "outcome": ("subject", "behaviour", "criterion", "time")}
-MATCH_LABELS = ("FREQ", "DUR", "GROUP", "REVIEW", "TIME", "CRITERION", "ROLE")
 OFFSETS = (-2, -1, 0, 1, 2)
 _MATCH_OFFSETS = (-1, 0, 1)
 
@@ -76,19 +75,9 @@ def _line_breaks(tv) -> list[int]:
     return got
 
 
-def tokview(doc):
-    """An item's tokens (nlp.Toks already holds them as plain lists)."""
-    return doc
-
-
-def _fields(doc) -> tuple[list[str], list[str]]:
-    """Per token: its cell ("cell=0".."cell=3+") and the form label it follows ("field=frequency")."""
-    return _fields_of(tokview(doc).text)
-
-
 def _field_runs(words: list[str]):
-    """(feature, start, end) runs of "cell=k" and "field=x" (the values ``_fields_of`` gives each
-    token), found where they change."""
+    """(feature, start, end) runs of "cell=k" (the k-th cell, 3 for any later) and "field=x" (the
+    form label the token follows, "none" before any), found where they change."""
     n = len(words)
     cell, field, cell_start, field_start = 0, "none", 0, 0
     for i, w in enumerate(words):
@@ -126,26 +115,6 @@ def _field_label(words: list[str], i: int) -> str | None:
 _CELL_BARS = frozenset(("|", "\u2013", "\u2014"))
 
 
-def _fields_of(words: list[str]) -> tuple[list[str], list[str]]:
-    cells, fields = [], []
-    cell, field = 0, "none"
-    n = len(words)
-    for i, w in enumerate(words):
-        if w in _CELL_BARS:
-            cell += 1
-            field = "none"
-        elif w == ":" and i > 0:
-            # the one to three words before ":" that start the item, a cell or follow a full stop
-            j = i - 1
-            while j > 0 and i - j < 3 and words[j - 1] not in ("|", ".", ";", ":", ")") and words[j - 1][:1].isalpha():
-                j -= 1
-            if j == 0 or words[j - 1] in ("|", ".", ";", ":", ")") or (i - j <= 3 and words[j][:1].isupper()):
-                field = " ".join(x.lower() for x in words[j:i])
-        cells.append(f"cell={min(cell, 3)}")
-        fields.append(f"field={field}")
-    return cells, fields
-
-
 def role_spans(doc) -> list[tuple[int, int]]:
     """Token spans of providers by the head of their title: a role noun ("therapist", "worker"), an
     organisation noun ("team", "service"), a role abbreviation in any case, or a person noun by its
@@ -154,11 +123,11 @@ def role_spans(doc) -> list[tuple[int, int]]:
     capitalised name ("Mrs Wardle"). Cached on the item's tokens."""
     got = doc.user_data.get("ehcp_roles")
     if got is None:
-        got = doc.user_data["ehcp_roles"] = _role_spans(tokview(doc))
+        got = doc.user_data["ehcp_roles"] = _role_spans(doc)
     return got
 
 
-def _role_spans(tv: TokView) -> list[tuple[int, int]]:
+def _role_spans(tv: Toks) -> list[tuple[int, int]]:
     out = []
     text, lower, norm = tv.text, tv.lower, tv.norm
     heads = ("#ROLE", "#ORG", "#ROLE_ABBR")
@@ -189,7 +158,7 @@ def _role_spans(tv: TokView) -> list[tuple[int, int]]:
     return out
 
 
-def _expertise_end(tv: TokView, b: int) -> int:
+def _expertise_end(tv: Toks, b: int) -> int:
     """The end of a provider's expertise after its title: "trained in ELKLAN", "qualified in
     Precision Teaching", "from the Hearing Support Team" (up to five words, to a stop word)."""
     n, lower = tv.n, tv.lower
@@ -255,7 +224,7 @@ def _structure(doc, m: SlotMatches | None = None):
     """The non-lexical features of a doc's tokens, grouped: (words, {feature: [(start, end) token
     ranges]}). Cells and form fields are runs of tokens, so a range per run."""
     m = m or match_slots(doc)
-    tv = tokview(doc)
+    tv = doc
     n = tv.n
     groups: dict[str, list[tuple[int, int]]] = {}
     spans = dict(m.spans)
@@ -459,7 +428,7 @@ class Tagger:
         s_col, s_tok = np.nonzero(d == 1)
         e_tok = np.nonzero(d == -1)[1]  # row-major: starts and ends pair up per label
         seed_rows = seeds[:, cols].T.tolist()
-        tv = tokview(doc)
+        tv = doc
         breaks = _line_breaks(tv)
         for c, i, j in zip(s_col.tolist(), s_tok.tolist(), e_tok.tolist()):
             _emit_run(out[self.labels[cols[c]]], seed_rows[c], 0, i, j, tv, breaks)
@@ -493,7 +462,7 @@ class Tagger:
         views: dict[int, tuple] = {}
         for c, i, j, k in zip(s_col.tolist(), s_tok.tolist(), e_tok.tolist(), doc_at):
             if k not in views:
-                tv = tokview(docs[k])
+                tv = docs[k]
                 views[k] = (tv, _line_breaks(tv))
             tv, breaks = views[k]
             base = starts_l[k]
@@ -507,7 +476,7 @@ class Tagger:
         (``scores``), a pattern span the tagger gives at least its ``accept`` probability is a span
         too ("whenever a seizure ...")."""
         out = {}
-        tv = tokview(doc)
+        tv = doc
         for k, label in enumerate(self.labels):
             if label not in spans:
                 continue
