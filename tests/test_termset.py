@@ -46,3 +46,29 @@ def test_agrees_with_the_term_by_term_search():
     for text in ["Dr. Smith", "dr.Jones", "a (parent) said", "tasks for the TA", "SALT and SaLT", "Mum's friend",
                  "x_ta ta_x ta", "key  worker", "İstanbul, Mum", "Café: Mum and the OT", "ſalt and SaLT", "nothing here", "", "OTTER OT"]:
         _agrees(ts, text)
+
+
+def _spans(matches):
+    return [(m.start(), m.end(), m.group(0)) for m in matches]
+
+
+def test_finditer_by_trie_agrees_with_the_alternation():
+    """finditer() finds where terms start with the trie finders and tries only the terms that start
+    with the letter there; it must give exactly what the pattern of the terms a text holds gives:
+    the longest term where several match ("speech and language therapist", not "speech"), whole
+    words, acronyms by case, a term's space any run of spaces, matches not overlapping. Texts with
+    a character that case-folds oddly (İ, ı, ſ, the Kelvin sign) take the alternation itself."""
+    ts = TermSet(("speech", "speech and language therapist", "Dr", "dr.", "(parent)", "ta", "OT", "SaLT", "mum",
+                  "mum's friend", "key worker", "mother", "grandmother"))
+    assert ts._scan
+    for text in ["Dr. Smith and the speech and language therapist", "dr.Jones", "a (parent) said", "tasks for the TA",
+                 "SALT and SaLT", "Mum's friend", "x_ta ta_x ta", "key  worker\nkey\tworker", "İstanbul, Mum",
+                 "Café: Mum and the OT", "ſalt and SaLT, mum", "mum\x00mum\x00 grandmother's mother", "nothing here",
+                 "", "OTTER OT", "speech speech and language", "MUM MuM mUm", "Ta-ta, TA."]:
+        pat = ts.pattern_for(text)
+        assert _spans(ts.finditer(text)) == (_spans(pat.finditer(text)) if pat else []), text
+
+
+def test_prefix_terms_keep_the_alternation():
+    # two terms of one length matching at one place can end apart when one takes endings
+    assert not TermSet(("ta", "tas*"))._scan

@@ -51,6 +51,12 @@ def _term_pattern(term: str) -> str:
     return left + body + right
 
 
+#: the characters that case-fold against ASCII differently in re and in str.lower() (İ lower-cases
+#: to two characters; ı, ſ and the Kelvin sign match i, s and k case-insensitively): a brute-force
+#: search of every code point finds these four
+_FOLD_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 @lru_cache(maxsize=4096)
 def _compile(terms: tuple[str, ...]) -> re.Pattern:
     # longest first, so "speech and language therapist" wins over "speech"
@@ -84,6 +90,10 @@ class TermSet:
         for words, t in self._keys:
             if words[0]:
                 self._by_first.setdefault(words[0][0], []).append((words, t))
+        # finditer() by the trie: only without prefix terms, whose "\w*" could make two terms of
+        # one length that match at one place end apart (their order is then that of a set)
+        self._scan = self._finders is not None and not any(t.endswith("*") for t in terms)
+        self._at_first: dict[str, re.Pattern] = {}
 
     def _absent(self, low: str) -> bool:
         return self._any_first is None or self._any_first.search(low) is None
@@ -101,8 +111,49 @@ class TermSet:
         return self._pattern(text)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
+        """The matches of ``pattern_for(text)`` in ``text``. Where it can, found by the trie finders
+        (one scan in C for where any term starts, then the terms starting with that letter tried
+        there), which give the same matches: see ``_trie_finditer``."""
+        if self._scan and not _FOLD_ODD.search(text):
+            return self._trie_finditer(text)
         pattern = self._pattern(text)
         return pattern.finditer(text) if pattern is not None else iter(())
+
+    def _trie_finditer(self, text: str) -> Iterator[re.Match]:
+        """``pattern_for(text).finditer(text)``, for ASCII terms none of which is a prefix term, in a
+        text without the four characters (_FOLD_ODD) that case-fold against ASCII differently in re
+        and in str.lower(). Then a term matches only where its words are in the lower-cased text,
+        so the terms pattern_for leaves out never match and may be tried; the finders match exactly
+        where some term does, so no match is passed over; and where several terms match, the
+        longest is tried first as in _compile (terms of one length matching at one place end at the
+        same place, there being no prefix terms). Case-insensitive terms are looked for in the
+        lower-cased text (the same length: no _FOLD_ODD), acronyms in the text."""
+        _, folded, cased = self._finders
+        low = text.lower()
+        n = len(text)
+        pos, nxt = 0, {}  # finder -> its next start at or after pos
+        finders = [(f, low if f is folded else text) for f in (folded, cased) if f is not None]
+        while pos < n:
+            starts = []
+            for f, s in finders:
+                at = nxt.get(f)
+                if at is None or at < pos:
+                    m = f.search(s, pos)
+                    at = nxt[f] = m.start() if m else n
+                starts.append(at)
+            at = min(starts)
+            if at >= n:
+                return
+            first = low[at]
+            pat = self._at_first.get(first)
+            if pat is None:
+                pat = self._at_first[first] = _compile(tuple(t for t in self.terms if t[:1].lower() == first))
+            m = pat.match(text, at)
+            if m is not None and m.end() > at:
+                yield m
+                pos = m.end()
+            else:
+                pos = at + 1
 
     def search(self, text: str) -> re.Match | None:
         """The earliest match; of the terms matching there, the first listed. The trie finder gives

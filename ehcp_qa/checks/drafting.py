@@ -433,24 +433,27 @@ def _opens_with_person(text: str, cues, others: set[str], mine: set[str]) -> boo
         any(m.group(1) in others for m in _NAME_TOKEN.finditer(head)) or bool(_FULL_NAME.search(head))
 
 
-def _cue_offsets(pat: re.Pattern | None, texts: list[str]) -> dict[int, list[int]]:
-    """Text index -> the starts of `pat`'s matches in it, from one scan of the texts joined by NUL.
+def _cue_offsets(terms, texts: list[str]) -> dict[int, list[int]]:
+    """Text index -> the starts of the matches in it of ``terms`` (a TermSet) as the terms the texts
+    hold find them (``pattern_for`` the texts together), from one scan of the texts joined by NUL.
     The term patterns (areas._compile) hold only literals, \\s, \\w and word-boundary lookarounds,
     none of which match or cross NUL, which reads as a string edge to them: each text's matches are
-    those a scan of it alone finds."""
+    those a scan of it alone finds. No term's word holds a space or NUL, so the terms the texts
+    hold joined by NUL are those they hold joined by spaces."""
     out: dict[int, list[int]] = {}
-    if pat is None:
+    if terms is None:
         return out
     if any("\x00" in t for t in texts):  # never in extracted text; the slow way if it is
+        pat = terms.pattern_for(" ".join(texts))
         for k, t in enumerate(texts):
-            if xs := [m.start() for m in pat.finditer(t)]:
+            if pat is not None and (xs := [m.start() for m in pat.finditer(t)]):
                 out[k] = xs
         return out
     starts, at = [], 0
     for t in texts:
         starts.append(at)
         at += len(t) + 1
-    for m in pat.finditer("\x00".join(texts)):
+    for m in terms.finditer("\x00".join(texts)):
         k = bisect_right(starts, m.start()) - 1
         out.setdefault(k, []).append(m.start() - starts[k])
     return out
@@ -490,7 +493,6 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     def names_child(text: str) -> bool:
         return any(c.search(text) for c in child_pats)
 
-    block_pat: dict[int, re.Pattern | None] = {}  # -1: the cue terms present in the sections
     people_at: dict[int, list[int]] = {}  # sentence -> where it mentions another person
     cue_at: dict[int, list[int]] = {}  # sentence -> where a cue term starts in it
 
@@ -500,9 +502,9 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
         if i not in people_at:
             s, xs = spans[i], []
             if cues is not None:
-                if not block_pat:  # the cue terms the sections can hold, compiled once per plan
-                    block_pat[-1] = cues.pattern_for(" ".join(x.text for x in spans))
-                    cue_at.update(_cue_offsets(block_pat[-1], [x.text for x in spans]))
+                if -1 not in cue_at:  # the cue terms of every sentence, found in one scan per plan
+                    cue_at[-1] = []
+                    cue_at.update(_cue_offsets(cues, [x.text for x in spans]))
                 xs += cue_at.get(i, [])
             xs += [m.start() for m in _NAME_TOKEN.finditer(s.text)
                    if (m.group(1) in others or m.group(1) in known) and not _is_child(m.group(1), mine)]
