@@ -36,33 +36,6 @@ def tokenize(text: str) -> list[Tok]:
     return [Tok(m.group(0), m.start(), i) for i, m in enumerate(_TOKEN.finditer(text))]
 
 
-def _value_ok(v: str, cond) -> bool:
-    if isinstance(cond, dict):
-        if "IN" in cond and v not in cond["IN"]:
-            return False
-        if "NOT_IN" in cond and v in cond["NOT_IN"]:
-            return False
-        return True
-    return v == cond
-
-
-def _tok_ok(t: Tok, spec: dict) -> bool:
-    for k, cond in spec.items():
-        if k == "OP":
-            continue
-        if k == "LOWER" and not _value_ok(t.lower_, cond):
-            return False
-        if k == "TEXT" and not _value_ok(t.text, cond):
-            return False
-        if k == "IS_TITLE" and t.is_title != bool(cond):
-            return False
-        if k == "IS_ALPHA" and t.text.isalpha() != bool(cond):
-            return False
-        if k == "IS_PUNCT" and (not t.text.isalnum() and len(t.text) == 1) != bool(cond):
-            return False
-    return True
-
-
 def _bounds(op: str | None) -> tuple[int, int]:
     if op is None:
         return 1, 1
@@ -78,14 +51,49 @@ def _bounds(op: str | None) -> tuple[int, int]:
     return int(m.group(1) or 0), int(m.group(2)) if m.group(2) else 10**6
 
 
-def _match_at(toks: list[Tok], pos: int, pattern: list[dict], k: int) -> int | None:
-    """End position of a match of pattern[k:] from toks[pos] (greedy with backtracking), or None."""
+def _value_test(cond):
+    """A test of a token's value: equal to ``cond``, or with ``cond`` {IN: [...]} / {NOT_IN: [...]}
+    in or not in those lists, made sets (a role list is hundreds long, tested for every token)."""
+    if isinstance(cond, dict):
+        allowed = frozenset(cond["IN"]) if "IN" in cond else None
+        barred = frozenset(cond["NOT_IN"]) if "NOT_IN" in cond else None
+        return lambda v: (allowed is None or v in allowed) and (barred is None or v not in barred)
+    return lambda v: v == cond
+
+
+def _spec_test(spec: dict):
+    """Whether a token meets every key of one token spec, as one function built once per pattern."""
+    tests = []
+    for k, cond in spec.items():
+        if k == "LOWER":
+            f = _value_test(cond)
+            tests.append(lambda t, f=f: f(t.text.lower()))
+        elif k == "TEXT":
+            f = _value_test(cond)
+            tests.append(lambda t, f=f: f(t.text))
+        elif k == "IS_TITLE":
+            tests.append(lambda t, want=bool(cond): t.text.istitle() == want)
+        elif k == "IS_ALPHA":
+            tests.append(lambda t, want=bool(cond): t.text.isalpha() == want)
+        elif k == "IS_PUNCT":
+            tests.append(lambda t, want=bool(cond): (not t.text.isalnum() and len(t.text) == 1) == want)
+    if len(tests) == 1:
+        return tests[0]
+    return lambda t: all(test(t) for test in tests)
+
+
+def _compiled(pattern: list[dict]) -> tuple[tuple[int, int, object], ...]:
+    return tuple((*_bounds(spec.get("OP")), _spec_test(spec)) for spec in pattern)
+
+
+def _match_at(toks: list[Tok], pos: int, pattern: tuple, k: int) -> int | None:
+    """End position of a match of pattern[k:] (``_compiled``) from toks[pos] (greedy with
+    backtracking), or None."""
     if k == len(pattern):
         return pos
-    spec = pattern[k]
-    lo, hi = _bounds(spec.get("OP"))
+    lo, hi, ok = pattern[k]
     n = 0
-    while n < hi and pos + n < len(toks) and _tok_ok(toks[pos + n], spec):
+    while n < hi and pos + n < len(toks) and ok(toks[pos + n]):
         n += 1
     for take in range(n, lo - 1, -1):
         end = _match_at(toks, pos + take, pattern, k + 1)
@@ -100,15 +108,16 @@ class TokenMatcher:
 
     def __init__(self) -> None:
         self.patterns: list[tuple[str, list[dict]]] = []
+        self._compiled: list[tuple[str, tuple]] = []
 
     def add(self, label: str, patterns: list[list[dict]]) -> None:
         for p in patterns:
-            _ = [_bounds(s.get("OP")) for s in p]  # validate
+            self._compiled.append((label, _compiled(p)))  # validates the OPs
             self.patterns.append((label, p))
 
     def __call__(self, toks: list[Tok]) -> list[tuple[str, int, int]]:
         out = []
-        for label, pat in self.patterns:
+        for label, pat in self._compiled:
             for i in range(len(toks)):
                 end = _match_at(toks, i, pat, 0)
                 if end is not None and end > i:
