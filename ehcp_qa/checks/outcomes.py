@@ -174,16 +174,21 @@ def _counts(doc, start: int, end: int) -> bool:
     return any(start <= x < end and n in ("#NUM", "#FRAC", "#RATIO") for n, x in zip(doc.norm, doc.idx))
 
 
-def outcome_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int]]]:
+#: the tagger's labels the verdict reads (the subject comes from the sentence's grammar)
+_TAGGED = ("criterion", "time")
+
+
+def outcome_spans(doc, m: SlotMatches, probs=None, tagged=None) -> dict[str, list[tuple[int, int]]]:
     """subject, behaviour, criterion and time spans: the tagger's, or with none shipped the
-    matcher's (TIME, CRITERION)."""
+    matcher's (TIME, CRITERION). ``tagged``: the tagger's criterion and time spans, when found for
+    many outcomes at once (``spans_many``)."""
     out = {"subject": [], "behaviour": [], "criterion": m.chars("CRITERION"), "time": m.chars("TIME")}
     tagger = span_model.tagger("outcome")
     if tagger is not None:
         probs = tagger.scores(doc, m) if probs is None else probs
-        # the verdict reads criterion and time (the subject comes from the sentence's grammar)
-        learnt = tagger.snapped(doc, m, tagger.spans(doc, m, probs, only=("criterion", "time")),
-                                {"criterion": "CRITERION", "time": "TIME"}, probs)
+        if tagged is None:
+            tagged = tagger.spans(doc, m, probs, only=_TAGGED)
+        learnt = tagger.snapped(doc, m, tagged, {"criterion": "CRITERION", "time": "TIME"}, probs)
         out.update({k: v for k, v in learnt.items() if tagger.decides(k)})
     return out
 
@@ -194,17 +199,22 @@ def has_deadline(text: str) -> bool:
 
 
 def analyse_outcomes(texts: list[str], contexts: list[str | None] | None = None) -> list[OutcomeAnalysis]:
-    """``analyse_outcome`` for many outcomes, their slots scored in one batch."""
+    """``analyse_outcome`` for many outcomes, their slots scored and their runs found in one batch."""
     contexts = contexts or [None] * len(texts)
-    return [analyse_outcome(t, c, _pre=pre) for t, c, pre in zip(texts, contexts, prepared(texts, "outcome"))]
+    pre = prepared(texts, "outcome")
+    tagger = span_model.tagger("outcome")
+    tagged = tagger.spans_many([d for d, _, _ in pre], [p for _, _, p in pre], only=_TAGGED) \
+        if tagger is not None and pre else [None] * len(pre)
+    return [analyse_outcome(t, c, _pre=one, _tagged=sp) for t, c, one, sp in zip(texts, contexts, pre, tagged)]
 
 
-def analyse_outcome(text: str, context: str | None = None, _pre: tuple | None = None) -> OutcomeAnalysis:
+def analyse_outcome(text: str, context: str | None = None, _pre: tuple | None = None,
+                    _tagged=None) -> OutcomeAnalysis:
     """``context``: the sub-heading the outcome sits under ("By the end of Key Stage 2"), which can
     make a bullet time-bound."""
     doc, m, probs = _pre if _pre is not None else (slot_doc(text), None, None)
     m = m or match_slots(doc)
-    spans = outcome_spans(doc, m, probs)
+    spans = outcome_spans(doc, m, probs, _tagged)
     times = spans.get("time", [])
     time_span = times[0] if times else None
     time_bound = time_span is not None or bool(context and has_deadline(context))
