@@ -607,13 +607,16 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 # the last month a term or holiday can mean ("by Easter 2025": by the end of April 2025)
 _SEASON_END = {"spring": 4, "summer": 7, "autumn": 12, "easter": 4, "christmas": 12}
+# every kind starts at a word boundary, on a digit, a capital or the "s"/"a" of a season: tested
+# once per position before the four are tried (a quarter of the time of a boundary per kind)
 _DATE = re.compile(
-    r"(?P<dmy>\b(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})\b)"
-    r"|(?P<ay>\b(?P<ay1>20\d\d)\s*[/\-–]\s*(?P<ay2>(?:20)?\d\d)\b)"
-    r"|(?P<my>\b(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|Easter|Christmas)(?:\s+[Tt]erm)?"
+    r"\b(?=[0-9A-Zsa])(?:"
+    r"(?P<dmy>(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})\b)"
+    r"|(?P<ay>(?P<ay1>20\d\d)\s*[/\-–]\s*(?P<ay2>(?:20)?\d\d)\b)"
+    r"|(?P<my>(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|Easter|Christmas)(?:\s+[Tt]erm)?"
     r"|(?:(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<mon>[A-Z][a-z]{2,8}))"
     r"\s+(?:of\s+)?(?P<y2>20\d\d)\b)"
-    r"|(?P<yo>\b(?P<y3>20\d\d)\b)"
+    r"|(?P<yo>(?P<y3>20\d\d)\b))"
 )
 
 

@@ -1,0 +1,23 @@
+"""Rewrites made for speed must find exactly what the plain form found. Each test keeps the plain
+form as the reference and compares on hand-made text that exercises every branch."""
+import re
+
+from ehcp_qa.checks import drafting
+
+
+def test_date_pattern_with_the_boundary_tested_once_matches_as_before():
+    """drafting._DATE tests the word boundary and the possible first characters once per position
+    instead of once per kind of date; the matches and the groups they fill must not change."""
+    plain = re.compile(
+        r"(?P<dmy>\b(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})\b)"
+        r"|(?P<ay>\b(?P<ay1>20\d\d)\s*[/\-–]\s*(?P<ay2>(?:20)?\d\d)\b)"
+        r"|(?P<my>\b(?:(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|Easter|Christmas)(?:\s+[Tt]erm)?"
+        r"|(?:(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<mon>[A-Z][a-z]{2,8}))"
+        r"\s+(?:of\s+)?(?P<y2>20\d\d)\b)"
+        r"|(?P<yo>\b(?P<y3>20\d\d)\b)")
+    text = ("By 31/03/2025 and 1.9.24, in 2024-25 or 2024 / 2025, by summer term 2026, spring 2027, "
+            "Autumn of 2025, Easter 2026, Christmas 2025, 30th September 2025, 3 July 2026, by July 2027, "
+            "Ruby's 2029 x2030 2031y a2032 sa 2033 Aa 2034 Review: 12/12/12 -2035- (2036) 20377 autumn2037")
+    got = [(m.span(), m.groupdict()) for m in drafting._DATE.finditer(text)]
+    assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    assert len(got) >= 15
