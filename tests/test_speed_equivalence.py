@@ -21,3 +21,15 @@ def test_date_pattern_with_the_boundary_tested_once_matches_as_before():
     got = [(m.span(), m.groupdict()) for m in drafting._DATE.finditer(text)]
     assert got == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
     assert len(got) >= 15
+
+
+def test_full_name_pattern_with_its_lookbehinds_after_the_capital_matches_as_before():
+    """drafting._FULL_NAME opens with the capital so re can skip to the next one; its look-behinds
+    (not after a word char or apostrophe, nor after "word " / ". ") now stand after that capital."""
+    plain = re.compile(r"(?<![\w'’.] )(?<![\w'’])([A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])")
+    text = ("Maureen Rowntree said. Fiona Redfern-Hale came; met Jo Bloggs. Then Ann Lee, x Amy Roe, "
+            "O'Neil Ray, d’Ann Bay, -Sue Day, 'Tom Fox' and Dr. Kim Ng (Lily Rose) Mum Kate\nBen Oak "
+            "Al Bo1 CAPS Word Ed Ma-Jo Li Sam Wu")
+    assert [(m.span(), m.groups()) for m in drafting._FULL_NAME.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert len(list(plain.finditer(text))) >= 5

@@ -105,8 +105,9 @@ _TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "d
 # (a capital after a hyphen is not a name's start: "Lily-Rose" is one name, not "Rose")
 _NAME_TOKEN = re.compile(r"([A-Z](?<![\w'’-][A-Z])[a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-# "Maureen Rowntree", "Fiona Redfern": a first name and a surname, someone's full name
-_FULL_NAME = re.compile(r"(?<![\w'’.] )(?<![\w'’])([A-Z][a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])")
+# "Maureen Rowntree", "Fiona Redfern": a first name and a surname, someone's full name (its
+# look-behinds after the capital, as in _NAME_TOKEN: the same matches, three times as fast)
+_FULL_NAME = re.compile(r"([A-Z](?<![\w'’.] [A-Z])(?<![\w'’][A-Z])[a-z]+) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w])")
 
 
 def child_names(plan: Plan) -> set[str]:
