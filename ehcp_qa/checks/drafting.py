@@ -434,6 +434,14 @@ def _opens_with_person(text: str, cues, others: set[str], mine: set[str]) -> boo
         any(m.group(1) in others for m in _NAME_TOKEN.finditer(head)) or bool(_FULL_NAME.search(head))
 
 
+def _names_pattern(names: set[str]) -> re.Pattern | None:
+    """Any of ``names`` as a word (not after a letter, digit or apostrophe, nor before a word
+    character), in one pattern; each name opens with its first letter and the look-behind follows
+    it, so that re skips in C to where a name can start. None for no names."""
+    alts = [rf"{re.escape(n[0])}(?<![\w'’].){re.escape(n[1:])}(?![\w])" for n in sorted(names) if n]
+    return re.compile("|".join(alts)) if alts else None
+
+
 def _cue_offsets(terms, texts: list[str]) -> dict[int, list[int]]:
     """Text index -> the starts of the matches in it of ``terms`` (a TermSet) as the terms the texts
     hold find them (``pattern_for`` the texts together), from one scan of the texts joined by NUL.
@@ -489,10 +497,10 @@ def pronouns(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
     role_after = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:%s)\b" % "|".join(re.escape(r) for r in role_words), re.I)
     usable: list[tuple[object, str, list[re.Match], bool]] = []
 
-    child_pats = [re.compile(rf"(?<![\w'’]){re.escape(n)}(?![\w])") for n in mine]  # once per plan
+    child_pat = _names_pattern(mine)  # once per plan
 
     def names_child(text: str) -> bool:
-        return any(c.search(text) for c in child_pats)
+        return child_pat is not None and child_pat.search(text) is not None
 
     people_at: dict[int, list[int]] = {}  # sentence -> where it mentions another person
     cue_at: dict[int, list[int]] = {}  # sentence -> where a cue term starts in it
