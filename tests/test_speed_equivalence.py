@@ -45,3 +45,24 @@ def test_one_pattern_for_the_childs_names_finds_what_one_per_name_found():
                  "'Amira'", "Amira\n", "", "Samira Khanh", "-Khan", "\nKhan", "1Khan", "_Khan"]:
         assert (one.search(text) is not None) == any(c.search(text) for c in each), text
     assert drafting._names_pattern(set()) is None and drafting._names_pattern({""}) is None
+
+
+def test_area_headings_tried_by_first_character_find_what_the_whole_table_found():
+    """heading_area and prefix_area try only the headings that start with the text's first
+    character (areas._headings_for), in the table's order (longest first), not the whole table."""
+    from ehcp_qa.checks import areas
+    table = areas._heading_table()
+    texts = [h for h, _ in table] + [h + ": he finds it hard" for h, _ in table] + \
+        [h + " needs" for h, _ in table] + ["", "x", "1. cognition", "sensory", "zzz: nothing"]
+    for text in texts:
+        assert areas._headings_for(text) == tuple(r for r in table if text.startswith(r[0][:1]) or not r[0]), text
+
+
+def test_acronym_pattern_with_its_lookbehind_after_the_first_letter_matches_as_before():
+    acronyms = ("SEN", "SENCo", "SALT", "SaLT", "OT", "EHCP", "TA", "A", "CAMHS")
+    plain = re.compile(r"(?<![A-Za-z])(%s)s?(?![A-Za-z])"
+                       % "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True)))
+    text = ("The SENCo and SEN team, SENCos, xSEN, SENx, OTs OT's (OT) TA-led TAs TAS A a CAMHS\n"
+            "EHCPs 1SALT SaLT_ SALTy é SEN, ASEN A.")
+    assert [(m.span(), m.groups()) for m in drafting._acronym_regex(acronyms).finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]

@@ -394,6 +394,20 @@ def _heading_table() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _headings_by_first() -> dict[str, tuple[tuple[str, str], ...]]:
+    """_heading_table by first character, in its order: a text can only start with the headings
+    that start with its own first character, or an empty one (key "": those alone)."""
+    table = _heading_table()
+    return {c: tuple(r for r in table if not r[0] or r[0][0] == c) for c in {r[0][:1] for r in table} | {""}}
+
+
+def _headings_for(text: str) -> tuple[tuple[str, str], ...]:
+    """The rows of _heading_table that ``text`` can start with, in the table's order."""
+    by_first = _headings_by_first()
+    return by_first.get(text[:1], by_first[""])
+
+
 def heading_area(block: Block, text: str | None = None) -> str | None:
     """The area a short block names, if it is an area heading ("Communication and Interaction",
     "1. Cognition & learning needs:", a table cell holding the area name). ``text``: the block's
@@ -403,7 +417,7 @@ def heading_area(block: Block, text: str | None = None) -> str | None:
         return None
     text = re.sub(r"^(?:area of need|broad area|area)\s*[:\-–]?\s*", "", text)
     text = re.sub(r"\s*\([^)]{1,12}\)\s*:?$", "", text)  # "... Mental Health (SEMH)"
-    for heading, name in _heading_table():
+    for heading, name in _headings_for(text):
         if text == heading or (text.startswith(heading) and re.fullmatch(
                 r"[\s:\-–(]*(?:needs?|difficulties|skills|development|provision|outcomes?)?[\s:)]*",
                 text[len(heading):])):
@@ -414,7 +428,7 @@ def heading_area(block: Block, text: str | None = None) -> str | None:
 def prefix_area(block: Block, text: str | None = None) -> str | None:
     """The area a block starts with as a label: "Communication and interaction: he finds ..."."""
     text = normalise(block.text) if text is None else text
-    for heading, name in _heading_table():
+    for heading, name in _headings_for(text):
         if text.startswith(heading) and re.match(r"\s*(?:needs?|difficulties)?\s*[:\-–—]\s*\S", text[len(heading):]):
             return name
     return None

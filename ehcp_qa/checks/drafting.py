@@ -765,8 +765,13 @@ def _body_blocks(plan: Plan) -> set[int]:
 
 @lru_cache(maxsize=8)
 def _acronym_regex(acronyms: tuple[str, ...]) -> re.Pattern:
-    alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])({alts})s?(?![A-Za-z])")
+    """Any of ``acronyms`` (group 1, the longest where several match), not inside a word, with an
+    optional plural "s". Each alternative opens with its first letter and the look-behind ("no
+    letter before") follows it, so that re skips in C to where an acronym can start: the same
+    matches as the look-behind first, several times faster over a whole plan."""
+    alts = "|".join(re.escape(a[:1]) + "(?<![A-Za-z].)" + re.escape(a[1:])
+                    for a in sorted(acronyms, key=len, reverse=True) if a)
+    return re.compile(rf"((?:{alts}))s?(?![A-Za-z])")
 
 
 @plan_check("drafting.unexplained_acronyms")
