@@ -36,6 +36,7 @@ import argparse
 import itertools
 import json
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -603,8 +604,42 @@ def set_fold_floors(model_dir: Path, floors: dict[str, float | None]) -> None:
     path.write_text(json.dumps(man, indent=2) + "\n", encoding="utf-8")
 
 
+KINDS = ("provision", "outcome")
+
+
+def outer_evidence(held_out: str, oof: dict[str, dict[str, list]]) -> dict[str, list]:
+    """Per kind, the lines a fold's floor is chosen on by default: every training author's lines as
+    judged by the fold that left that author out. Never ``held_out``'s own lines; but those folds
+    were trained with ``held_out``, so its data still leans on the choice (``nested_evidence``)."""
+    return {kind: [p for b in oof if b != held_out for p in oof[b][kind]] for kind in KINDS}
+
+
+def nested_evidence(held_out: str, rows_by_author: dict[str, list[dict]], tmp: Path,
+                    train=None, judge=None) -> dict[str, list]:
+    """Per kind, the lines fold ``held_out``'s floor is chosen on with nothing of ``held_out`` in it
+    (``--nested``): inner folds over the training authors alone, each training author b judged by
+    taggers and sentence models trained on the generated statements and every author but b and
+    ``held_out``. One training per training author, so about as many trainings again per fold as
+    authors (slow). ``train``/``judge``: train_fold and fold_pairs (tests pass stand-ins)."""
+    from ehcp_qa.ml import spans as spans_mod
+
+    train, judge = train or train_fold, judge or fold_pairs
+    inner = {b: rows for b, rows in rows_by_author.items() if b != held_out}
+    out: dict[str, list] = {kind: [] for kind in KINDS}
+    for b in inner:
+        d = tmp / f"nested-{held_out}-{b}"
+        model_dir = train(b, inner, d)
+        with spans_mod.using(d / "spans"):
+            got = judge(b, inner, model_dir)
+        for kind in KINDS:
+            out[kind] += got[kind]
+        shutil.rmtree(d, ignore_errors=True)  # some tens of folds: keep the disk free
+    return out
+
+
 def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dict]],
-         items_of: dict[str, list[dict]], gen_runs: list[dict], shipped_runs: dict[str, list[dict]]) -> dict:
+         items_of: dict[str, list[dict]], gen_runs: list[dict], shipped_runs: dict[str, list[dict]],
+         nested: bool = False) -> dict:
     from ehcp_qa.ml import spans as spans_mod
 
     from select_model import _errors_at_floor
@@ -624,10 +659,16 @@ def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dic
         with spans_mod.using(tmp / a / "spans"):
             oof[a] = fold_pairs(a, rows_by_author, dirs[a])
         train_s[a] = time.time() - t0
-    gaps = {kind: _errors_at_floor(kind) for kind in ("provision", "outcome")}
+    gaps = {kind: _errors_at_floor(kind) for kind in KINDS}
     for a in rows_by_author:
-        set_fold_floors(dirs[a], {kind: choose_floor([p for b in rows_by_author if b != a for p in oof[b][kind]],
-                                                     gaps[kind]) for kind in gaps})
+        # the floor is never chosen on the author it is measured on; with --nested, nor by models
+        # that saw that author
+        t0 = time.time()
+        evidence = nested_evidence(a, rows_by_author, tmp) if nested else outer_evidence(a, oof)
+        if nested:
+            train_s[a] += time.time() - t0
+            print(f"  loao {a}: nested floor evidence in {time.time() - t0:.0f} s", file=sys.stderr)
+        set_fold_floors(dirs[a], {kind: choose_floor(evidence[kind], gaps[kind]) for kind in gaps})
     clear_cache()  # the folds' models were loaded before their floors were written
     for a in rows_by_author:
         t0 = time.time() - train_s[a]
@@ -665,6 +706,7 @@ def loao(rows_by_author: dict[str, list[dict]], plan_entries: dict[str, list[dic
                 res["ratings"]["docx_pdf_same"] = f"{sum(q['docx'] == q['pdf'] for q in both)}/{len(both)}"
         fold_taggers.__exit__()
         res["floors"] = {k: m.get("floor") for k, m in json.loads((Path(d) / "manifest.json").read_text(encoding="utf-8"))["models"].items()}
+        res["floor_evidence"] = "nested" if nested else "outer"
         res["seconds"] = round(time.time() - t0, 1)
         out[a] = res
         print(f"  loao {a}: {res['seconds']} s", file=sys.stderr)
@@ -874,6 +916,9 @@ def main(argv=None) -> None:
     ap.add_argument("--json", type=Path, default=OUT_JSON)
     ap.add_argument("--readme", action="store_true", help="rewrite the README's figures table")
     ap.add_argument("--no-loao", action="store_true", help="skip leave-one-author-out retraining")
+    ap.add_argument("--nested", action="store_true",
+                    help="choose each fold's confidence floor on inner folds over its training authors, "
+                         "models trained without the held-out author (slow: a training per author pair)")
     ap.add_argument("--no-devset", action="store_true", help="skip ../shared/devset (e.g. when it is absent)")
     ap.add_argument("--authored", type=Path, help="another authored corpus folder (default corpus/authored)")
     a = ap.parse_args(argv)
@@ -915,7 +960,7 @@ def main(argv=None) -> None:
     print(f"generated corpus done ({time.time() - t0:.0f} s)", file=sys.stderr)
 
     if not a.no_loao and len(rows_by_author) >= 2:
-        res["loao"] = loao(rows_by_author, plan_entries, items_of, gen_runs, shipped_runs)
+        res["loao"] = loao(rows_by_author, plan_entries, items_of, gen_runs, shipped_runs, nested=a.nested)
         res["loao_pooled"] = pool_loao(res["loao"])
 
     targets = {p["id"]: p["target_grade"] for au in authored.plan_authors() for p in authored.manifest(au)["plans"]}

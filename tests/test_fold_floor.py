@@ -37,8 +37,29 @@ def test_a_folds_floor_is_written_to_its_manifest(tmp_path):
 
 
 def test_a_fold_never_chooses_its_floor_on_the_author_it_measures():
-    # the floor a fold uses is chosen on the other authors' out-of-fold lines: the loop in loao()
-    # filters by author before choose_floor
-    src = (ROOT / "scripts" / "evaluate.py").read_text(encoding="utf-8")
-    body = src.split("def loao(", 1)[1].split("\n\n\n", 1)[0]
-    assert "choose_floor([p for b in rows_by_author if b != a" in body
+    # the floor a fold uses is chosen on the other authors' out-of-fold lines (outer_evidence)
+    oof = {a: {"provision": [(True, True, i)], "outcome": [(False, False, i)]} for i, a in enumerate("abc")}
+    assert evaluate.outer_evidence("b", oof) == {"provision": [(True, True, 0), (True, True, 2)],
+                                                 "outcome": [(False, False, 0), (False, False, 2)]}
+
+
+def test_nested_floor_evidence_comes_from_models_that_never_saw_the_held_out_author(tmp_path):
+    # --nested: each training author b is judged by an inner fold trained on the authors but b and the
+    # held-out one. Outer evidence leaks: the fold that judged b was trained with the held-out author.
+    rows = {a: [{"author": a}] for a in ("a", "b", "c", "d")}
+    trained, judged = [], []
+
+    def train(b, inner, out_dir):
+        assert "a" not in inner
+        trained.append((b, sorted(x for x in inner if x != b)))
+        (out_dir / "spans").mkdir(parents=True)
+        return out_dir
+
+    def judge(b, inner, model_dir):
+        judged.append(b)
+        return {"provision": [(True, True, b)], "outcome": []}
+
+    ev = evaluate.nested_evidence("a", rows, tmp_path, train=train, judge=judge)
+    assert trained == [("b", ["c", "d"]), ("c", ["b", "d"]), ("d", ["b", "c"])]
+    assert judged == ["b", "c", "d"] and ev == {"provision": [(True, True, x) for x in "bcd"], "outcome": []}
+    assert not list(tmp_path.iterdir())  # the inner folds' models are removed once used
