@@ -627,6 +627,7 @@ def nested_evidence(held_out: str, rows_by_author: dict[str, list[dict]], tmp: P
     inner = {b: rows for b, rows in rows_by_author.items() if b != held_out}
     out: dict[str, list] = {kind: [] for kind in KINDS}
     for b in inner:
+        t0 = time.time()
         d = tmp / f"nested-{held_out}-{b}"
         model_dir = train(b, inner, d)
         with spans_mod.using(d / "spans"):
@@ -634,6 +635,7 @@ def nested_evidence(held_out: str, rows_by_author: dict[str, list[dict]], tmp: P
         for kind in KINDS:
             out[kind] += got[kind]
         shutil.rmtree(d, ignore_errors=True)  # some tens of folds: keep the disk free
+        print(f"    nested {held_out}: without {b} too, {time.time() - t0:.0f} s", file=sys.stderr)
     return out
 
 
