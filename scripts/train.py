@@ -168,11 +168,11 @@ def tagger_rows(kind: str, rows_by_author: dict[str, list[dict]], exclude: str |
 
 
 def train_taggers(rows_by_author: dict[str, list[dict]], exclude: str | None = None, C: float = TAGGER_C,
-                  cache: dict | None = None) -> dict:
+                  cache: dict | None = None, kinds: tuple[str, ...] | None = None) -> dict:
     from ehcp_qa.ml import spans
 
     out = {}
-    for kind in spans.LABELS:
+    for kind in kinds or tuple(spans.LABELS):
         Xs, Ys = [], []
         groups = [a for a in rows_by_author if a != exclude] + (["generated"] if kind == "provision" else [])
         for g in groups:
