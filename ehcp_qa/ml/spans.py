@@ -729,6 +729,11 @@ def using_tagger(kind: str, t: "Tagger | bool") -> using:
     return using({kind: t})
 
 
+def shipped(kind: str) -> Tagger | None:
+    """The shipped tagger of ``kind`` (whatever ``using`` is in force), or None."""
+    return _load(str(SPAN_DIR)).get(kind)
+
+
 def tagger(kind: str) -> Tagger | None:
     for choice in reversed(_ACTIVE):
         if isinstance(choice, dict):
