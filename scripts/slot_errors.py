@@ -8,7 +8,7 @@ the author's provision items are analysed as evaluate.py's statement figures ana
     PYTHONPATH=. .venv/bin/python scripts/slot_errors.py --list group       # and the group misses
     PYTHONPATH=. .venv/bin/python scripts/slot_errors.py --shipped          # the shipped taggers, no folds
 
-Reads corpus/authored only (never a devset). Output quotes labelled lines: it is for a
+Reads corpus/authored only. Output quotes labelled lines: it is for a
 developer's terminal, not a log.
 """
 from __future__ import annotations
