@@ -168,11 +168,13 @@ def tagger_rows(kind: str, rows_by_author: dict[str, list[dict]], exclude: str |
 
 
 def train_taggers(rows_by_author: dict[str, list[dict]], exclude: str | None = None, C: float = TAGGER_C,
-                  cache: dict | None = None) -> dict:
+                  cache: dict | None = None, kinds: tuple[str, ...] | None = None, finders: bool = True) -> dict:
+    """Slot taggers fitted on every author but ``exclude`` (and the generated statements). With
+    ``finders``, each carries the shipped taggers' choice of finder, thresholds and pattern bars."""
     from ehcp_qa.ml import spans
 
     out = {}
-    for kind in spans.LABELS:
+    for kind in kinds or tuple(spans.LABELS):
         Xs, Ys = [], []
         groups = [a for a in rows_by_author if a != exclude] + (["generated"] if kind == "provision" else [])
         for g in groups:
@@ -190,7 +192,14 @@ def train_taggers(rows_by_author: dict[str, list[dict]], exclude: str | None = N
             Xs += X
             Ys.append(Y)
         if Xs:
-            out[kind] = spans.fit(Xs, np.vstack(Ys), kind, C=C, seed=SEED)
+            out[kind] = t = spans.fit(Xs, np.vstack(Ys), kind, C=C, seed=SEED)
+            shipped = spans.shipped(kind) if finders else None
+            if shipped is not None and shipped.labels == t.labels:
+                # a fold (evaluate.py, leave one author out) is judged as the tool ships: the same
+                # finder per slot, thresholds and pattern bars (chosen leave one author out by
+                # --taggers), not every slot by the tagger at 0.5, which is not what checks plans
+                t.use, t.thresholds, t.accept = shipped.use, shipped.thresholds.copy(), \
+                    None if shipped.accept is None else shipped.accept.copy()
     return out
 
 
@@ -217,7 +226,7 @@ def tagger_loao(rows_by_author: dict[str, list[dict]], C: float, cache: dict) ->
     matcher: dict = {}
     probs: dict = {}  # (kind, label) -> [(gold, max probability)]
     for held in rows_by_author:
-        fold = train_taggers(rows_by_author, exclude=held, C=C, cache=cache)
+        fold = train_taggers(rows_by_author, exclude=held, C=C, cache=cache, finders=False)
         for kind, labels in spans.LABELS.items():
             rows = [r for r in rows_by_author[held] if r["item"] and r["spans"] and (r["section"] == "E") == (kind == "outcome")]
             counts = matcher.setdefault(kind, {lab: [0, 0, 0] for lab in labels})
@@ -276,7 +285,7 @@ def main_taggers(grid: bool) -> None:
     C = max(cands, key=lambda c: min(v for by in results[c]["tagger"].values() for v in by.values() if v is not None))
     best = results[C]
     ship = {}
-    for kind, t in train_taggers(rows_by_author, C=C, cache=cache).items():
+    for kind, t in train_taggers(rows_by_author, C=C, cache=cache, finders=False).items():
         # each slot keeps one finder: the tagger where it beats the matcher alone, else the matcher
         # by more than TAGGER_MARGIN, about the standard error of a slot's F1 on ~1,200 items
         t.use = tuple(lab for lab in spans.LABELS[kind]

@@ -69,3 +69,30 @@ def test_shipped_taggers_find_slots_in_unseen_wording(text, slot, want):
 
     got = analyse_provision(text, lexicon_for(None)).slot_text(slot) or ""
     assert want in got, (slot, got)
+
+
+@pytest.mark.parametrize("text,labels", [
+    # a form whose fields run on in one line (no full stop between a value and the next label): each
+    # capitalised label starts a field, so "1:1" is read as the value of "Group size", not of
+    # "Frequency", and the teaching assistant's title does not swallow "Review"
+    ("Provision: Phonics. Frequency: Twice a week Duration: 15 minutes Group size: 1:1 "
+     "Delivered by: Teaching assistant Review: Termly",
+     ["provision", "frequency", "duration", "group size", "delivered by", "review"]),
+    # a label that starts a cell or the item keeps all its words
+    ("Exam access arrangements: 25% extra time", ["exam access arrangements"]),
+])
+def test_form_labels_part_fields_that_run_on(text, labels):
+    doc = slot_doc(text)
+    got = [f.split("=", 1)[1] for f, _, _ in S._field_runs(doc.text) if f.startswith("field=") and f != "field=none"]
+    assert got == labels
+
+
+@pytest.mark.parametrize("label,slot", [
+    # the slot a form field asks for, by the last word of its label that names one (slots.yaml
+    # `fields`): templates the tagger never saw still say what their values are
+    ("group size", "group"), ("staffing ratio", "group"), ("delivered by", "who"), ("provider", "who"),
+    ("how often", "frequency"), ("session length", "duration"), ("provision", "what"), ("review", "review"),
+    ("exam access arrangements", None),
+])
+def test_a_form_label_names_the_slot_of_its_value(label, slot):
+    assert S.field_slot(label) == slot

@@ -29,9 +29,10 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
+import yaml
 
 from ..errors import ConfigError
-from ..nlp import SlotMatches, Toks, match_slots, slot_doc, word_class
+from ..nlp import PATTERNS_DIR, SlotMatches, Toks, match_slots, slot_doc, word_class
 from .io import library_versions, sha256_file
 
 SPAN_DIR = Path(__file__).resolve().parent.parent / "resources" / "models" / "spans"
@@ -76,10 +77,18 @@ def _line_breaks(tv) -> list[int]:
 
 
 def _field_runs(words: list[str]):
-    """(feature, start, end) runs of "cell=k" (the k-th cell, 3 for any later) and "field=x" (the
-    form label the token follows, "none" before any), found where they change."""
+    """(feature, start, end) runs of "cell=k" (the k-th cell, 3 for any later), "field=x" (the
+    form label the token follows, "none" before any) and "fslot=s" (the slot that label asks for,
+    from its words: slots.yaml's ``fields``), found where they change."""
     n = len(words)
     cell, field, cell_start, field_start = 0, "none", 0, 0
+
+    def ends(label, a, b):
+        yield f"field={label}", a, b
+        slot = field_slot(label)
+        if slot:
+            yield f"fslot={slot}", a, b
+
     for i, w in enumerate(words):
         if w in _CELL_BARS:
             if cell < 3:
@@ -87,27 +96,47 @@ def _field_runs(words: list[str]):
                 cell_start = i
             cell += 1
             if field != "none":
-                yield f"field={field}", field_start, i
+                yield from ends(field, field_start, i)
                 field, field_start = "none", i
         elif w == ":" and i > 0:
             new = _field_label(words, i)
             if new is not None and new != field:
-                yield f"field={field}", field_start, i
+                yield from ends(field, field_start, i)
                 field, field_start = new, i
     if n:
         yield f"cell={min(cell, 3)}", cell_start, n
-        yield f"field={field}", field_start, n
+        yield from ends(field, field_start, n)
+
+
+_BOUNDS = ("|", ".", ";", ":", ")")
 
 
 def _field_label(words: list[str], i: int) -> str | None:
-    """The form label ending at the ":" at ``i``: the one to three words before it that start the
-    item, a cell or follow a full stop."""
-    j = i - 1
-    while j > 0 and i - j < 3 and words[j - 1] not in ("|", ".", ";", ":", ")") and words[j - 1][:1].isalpha():
-        j -= 1
-    if j == 0 or words[j - 1] in ("|", ".", ";", ":", ")") or (i - j <= 3 and words[j][:1].isupper()):
-        return " ".join(x.lower() for x in words[j:i])
+    """The form label ending at the ":" at ``i``: the fewest (one to three) words before it that
+    start the item, a cell or a sentence, or start with a capital, so fields that run on in one line
+    ("... Duration: 10 minutes Group size: 1:1 Delivered by: Teaching assistant Review: Termly")
+    part at each label."""
+    for k in (1, 2, 3):
+        j = i - k
+        if j < 0 or not words[j][:1].isalpha():
+            return None
+        if j == 0 or words[j - 1] in _BOUNDS or words[j][:1].isupper():
+            return " ".join(x.lower() for x in words[j:i])
     return None
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> dict[str, str]:
+    data = yaml.safe_load((PATTERNS_DIR / "slots.yaml").read_text(encoding="utf-8"))
+    return {w.lower(): slot for slot, ws in (data.get("fields") or {}).items() for w in ws}
+
+
+@lru_cache(maxsize=256)
+def field_slot(label: str) -> str | None:
+    """The slot a form label asks for, by its last word that names one ("Group size" -> group,
+    "Delivered by" -> who, "How often" -> frequency); None for a label that names none."""
+    words = _field_words()
+    return next((words[w] for w in reversed(label.split()) if w in words), None)
 
 
 #: what separates a row's cells or a line's fields: table bars and spaced dashes ("a sensory
@@ -698,6 +727,11 @@ class using:
 def using_tagger(kind: str, t: "Tagger | bool") -> using:
     """One kind's tagger object (or False: none) for the code inside; other kinds as before."""
     return using({kind: t})
+
+
+def shipped(kind: str) -> Tagger | None:
+    """The shipped tagger of ``kind`` (whatever ``using`` is in force), or None."""
+    return _load(str(SPAN_DIR)).get(kind)
 
 
 def tagger(kind: str) -> Tagger | None:
