@@ -225,7 +225,7 @@ def is_title_text(text: str) -> bool:
     m = re.match(r"\s*([A-Za-z][A-Za-z\- ]{2,30}?)\s+\d{1,2}\b", bare)  # "Outcome 1", "Target 2": a numbered title
     if m and _norm_label(m.group(1)) in lexicon().head_fields:
         bare = bare[m.end():]
-    return (_tokens(bare) <= 10 and not text.endswith(_TERMINAL) and not is_statement(text)
+    return (_tokens(bare) <= 10 and not text.endswith(_TERMINAL) and not is_statement(re.sub(r"\([^)]*\)", "", text))
             and not _QUANTITY.search(bare) and not re.search(r"\d", bare))
 
 
@@ -247,7 +247,7 @@ _SLOT_WORDS = re.compile(r"\b(?:as|when|whenever|where|if|until|per|via|using)\b
                          r"\bby\s+(?:a|an|the)\b", re.I)
 #: numbers that name rather than count: "Year 4", "post-16", "Key Stage 2", "(age 18-25)", "Act 2014"
 _NAMING_NUMBER = re.compile(r"\b(?:year|key\s+stage|ks|post|pre|age|ages|act|stage|phase|level|entry)\s*-?\s*\d+(?:\s*-\s*\d+)?\b|"
-                            r"\b(?:19|20)\d\d(?:/\d\d)?\b", re.I)
+                            r"\b(?:19|20)\d\d(?:/\d\d)?\b|\b\d{1,2}\s+of\s+\d{1,2}\b", re.I)
 
 #: layout evidence a candidate can carry
 HEADING_STYLE, BOLD, COLUMN_TITLES, MERGED_ROW, TITLE, LIST, TABLE_ROW, FIELDS, NEED_COLUMN, CONTINUATION = (
