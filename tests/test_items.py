@@ -218,6 +218,10 @@ def test_a_row_with_no_provision_cell_adds_to_the_row_above_and_is_not_an_item_i
     ("Parents' comment: we would like more speech therapy.", "other"),
     # a possessive inside the funder's name does not hide the funding
     ("Transport funded by the council's SEN Transport budget.", "funding"),
+    # the tokenizer splits "top-up" and "right-hand": a hyphenated word inside a gap must not break it
+    ("This adds up to 10 hours a week of TA time and is funded at the council's top-up band 2.", "funding"),
+    ("Sam's provision is in the right-hand column of the tables below.", "framing"),
+    ("Shorter-term targets: his teacher will set two or three half-termly targets for each outcome.", "framing"),
 ])
 def test_wording_that_is_not_an_item(text, role):
     kind, got, _ = classify(text, "F")
@@ -240,6 +244,8 @@ def test_wording_that_is_not_an_item(text, role):
     # "read with" a child is provision, not a pointer; an "(Amended)" tag leaves the item an item
     ("Social stories read with Sam by his TA before each school trip.", "F"),
     ("(Amended) Sam will have 30 minutes of phonics with a trained TA daily.", "F"),
+    # a field-per-line item whose "Funded by:" field names a budget is still an item
+    ("Provision: Swimming lessons with a PA. Funded by: the short breaks budget. Hours: 2 a week.", "H2"),
 ])
 def test_items_stay_items(text, section):
     assert classify(text, section)[0] is not ItemKind.NON_ITEM
