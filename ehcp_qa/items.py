@@ -194,6 +194,8 @@ def wording_role(text: str) -> tuple[str | None, float]:
         if at == "sentence" and not any(i == 0 or tokens[i - 1] in (".", "!", "?", ";")
                                         for i in range(max(0, s - int(entry.get("within", 0))), s + 1)):
             continue
+        if role == "cross_reference" and s > 0 and _QUANTITY.search(body):
+            continue  # "... 45 hours a year, paid monthly; see Section J": an item that points on, not a pointer
         conf = 0.9 if at in ("start", "whole") and s == 0 else 0.8
         rank = _ROLE_ORDER.index(role)
         if best is None or rank < best[0]:

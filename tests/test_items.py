@@ -222,6 +222,13 @@ def test_a_row_with_no_provision_cell_adds_to_the_row_above_and_is_not_an_item_i
     ("This adds up to 10 hours a week of TA time and is funded at the council's top-up band 2.", "funding"),
     ("Sam's provision is in the right-hand column of the tables below.", "framing"),
     ("Shorter-term targets: his teacher will set two or three half-termly targets for each outcome.", "framing"),
+    # sign-offs, costs and pending notes in other word orders
+    ("Section H1 agreed by: J. Patel, Team Manager, 3 May 2025", "sign_off"),
+    ("The total cost of this provision is £8,200 a year.", "funding"),
+    ("The local authority will fund the placement at Band 4.", "funding"),
+    ("As in Section H2 above.", "cross_reference"),
+    ("As amended after QA on 4 May.", "guidance"),
+    ("To be confirmed following the social care assessment.", "guidance"),
 ])
 def test_wording_that_is_not_an_item(text, role):
     kind, got, _ = classify(text, "F")
@@ -245,6 +252,9 @@ def test_wording_that_is_not_an_item(text, role):
     ("Social stories read with Sam by his TA before each school trip.", "F"),
     ("(Amended) Sam will have 30 minutes of phonics with a trained TA daily.", "F"),
     # a field-per-line item whose "Funded by:" field names a budget is still an item
+    # a pointer after a quantified item, and target-setting as the provision itself
+    ("Speech therapy 30 minutes weekly from a SaLT; see Section G for his health plan.", "F"),
+    ("The SENCo will set and review Sam's targets with him each half term.", "F"),
     ("Provision: Swimming lessons with a PA. Funded by: the short breaks budget. Hours: 2 a week.", "H2"),
 ])
 def test_items_stay_items(text, section):
