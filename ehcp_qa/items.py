@@ -52,6 +52,7 @@ _FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z'’/&\- ]{0,48}?)(?:\s*\([^)]{0,40}\)
 _QUANTITY = re.compile(r"\d\s*(?:x|:|-?\s*minutes?|mins?|hours?|hrs?|times|sessions?|weeks?|days?)\b|"
                        r"\b(?:daily|weekly|fortnightly|termly|monthly|annually|each|every|once|twice)\b", re.I)
 _TERMINAL = (".", "!", "?", ";")
+_PARENTHESISED = re.compile(r"^\(([^()]*)\)[.;]?\Z")
 
 
 # --- the data: resources/items.yaml ----------------------------------------------------------------
@@ -176,6 +177,9 @@ def wording_role(text: str) -> tuple[str | None, float]:
     body = _strip_lead(text)
     if not body:
         return None, 0.0
+    whole = _PARENTHESISED.match(body)
+    if whole:  # "(Agreed by the DCO on 4 August.)": a line wholly in round brackets is judged on what they hold
+        body = whole.group(1).strip()
     tokens = tokenize(body[:300])
     n = len(tokens)
     tokens = tokens[:_TOKENS]

@@ -229,6 +229,9 @@ def test_a_row_with_no_provision_cell_adds_to_the_row_above_and_is_not_an_item_i
     ("As in Section H2 above.", "cross_reference"),
     ("As amended after QA on 4 May.", "guidance"),
     ("To be confirmed following the social care assessment.", "guidance"),
+    # template text wholly in square brackets; a line wholly in round brackets judged on what they hold
+    ("[Social care team to complete this section]", "guidance"),
+    ("(Signed by the Designated Clinical Officer on behalf of the ICB, 4 August 2025.)", "sign_off"),
 ])
 def test_wording_that_is_not_an_item(text, role):
     kind, got, _ = classify(text, "F")
@@ -255,6 +258,8 @@ def test_wording_that_is_not_an_item(text, role):
     # a pointer after a quantified item, and target-setting as the provision itself
     ("Speech therapy 30 minutes weekly from a SaLT; see Section G for his health plan.", "F"),
     ("The SENCo will set and review Sam's targets with him each half term.", "F"),
+    # placeholders in brackets inside an item leave it an item (the placeholder is a drafting finding)
+    ("[Child's name] will have 20 minutes of phonics with [TA name] daily.", "F"),
     ("Provision: Swimming lessons with a PA. Funded by: the short breaks budget. Hours: 2 a week.", "H2"),
 ])
 def test_items_stay_items(text, section):
