@@ -52,6 +52,7 @@ _FIELD = re.compile(r"^\s*([A-Za-z][A-Za-z'’/&\- ]{0,48}?)(?:\s*\([^)]{0,40}\)
 _QUANTITY = re.compile(r"\d\s*(?:x|:|-?\s*minutes?|mins?|hours?|hrs?|times|sessions?|weeks?|days?)\b|"
                        r"\b(?:daily|weekly|fortnightly|termly|monthly|annually|each|every|once|twice)\b", re.I)
 _TERMINAL = (".", "!", "?", ";")
+_PARENTHESISED = re.compile(r"^\(([^()]*)\)[.;]?\Z")
 
 
 # --- the data: resources/items.yaml ----------------------------------------------------------------
@@ -176,6 +177,9 @@ def wording_role(text: str) -> tuple[str | None, float]:
     body = _strip_lead(text)
     if not body:
         return None, 0.0
+    whole = _PARENTHESISED.match(body)
+    if whole:  # "(Agreed by the DCO on 4 August.)": a line wholly in round brackets is judged on what they hold
+        body = whole.group(1).strip()
     tokens = tokenize(body[:300])
     n = len(tokens)
     tokens = tokens[:_TOKENS]
@@ -194,6 +198,8 @@ def wording_role(text: str) -> tuple[str | None, float]:
         if at == "sentence" and not any(i == 0 or tokens[i - 1] in (".", "!", "?", ";")
                                         for i in range(max(0, s - int(entry.get("within", 0))), s + 1)):
             continue
+        if role == "cross_reference" and s > 0 and _QUANTITY.search(body):
+            continue  # "... 45 hours a year, paid monthly; see Section J": an item that points on, not a pointer
         conf = 0.9 if at in ("start", "whole") and s == 0 else 0.8
         rank = _ROLE_ORDER.index(role)
         if best is None or rank < best[0]:
@@ -225,7 +231,7 @@ def is_title_text(text: str) -> bool:
     m = re.match(r"\s*([A-Za-z][A-Za-z\- ]{2,30}?)\s+\d{1,2}\b", bare)  # "Outcome 1", "Target 2": a numbered title
     if m and _norm_label(m.group(1)) in lexicon().head_fields:
         bare = bare[m.end():]
-    return (_tokens(bare) <= 10 and not text.endswith(_TERMINAL) and not is_statement(text)
+    return (_tokens(bare) <= 10 and not text.endswith(_TERMINAL) and not is_statement(re.sub(r"\([^)]*\)", "", text))
             and not _QUANTITY.search(bare) and not re.search(r"\d", bare))
 
 
@@ -247,7 +253,7 @@ _SLOT_WORDS = re.compile(r"\b(?:as|when|whenever|where|if|until|per|via|using)\b
                          r"\bby\s+(?:a|an|the)\b", re.I)
 #: numbers that name rather than count: "Year 4", "post-16", "Key Stage 2", "(age 18-25)", "Act 2014"
 _NAMING_NUMBER = re.compile(r"\b(?:year|key\s+stage|ks|post|pre|age|ages|act|stage|phase|level|entry)\s*-?\s*\d+(?:\s*-\s*\d+)?\b|"
-                            r"\b(?:19|20)\d\d(?:/\d\d)?\b", re.I)
+                            r"\b(?:19|20)\d\d(?:/\d\d)?\b|\b\d{1,2}\s+of\s+\d{1,2}\b", re.I)
 
 #: layout evidence a candidate can carry
 HEADING_STYLE, BOLD, COLUMN_TITLES, MERGED_ROW, TITLE, LIST, TABLE_ROW, FIELDS, NEED_COLUMN, CONTINUATION = (

@@ -200,6 +200,38 @@ def test_a_row_with_no_provision_cell_adds_to_the_row_above_and_is_not_an_item_i
     # transport is arranged under the council's travel policy, not as provision in F)
     ("F7. Transport. Isla is eligible for home-to-school transport under the council's travel policy. "
      "This is not special educational provision.", "other"),
+    # pointers to where the provision is written: attached, read alongside, "For X, see Y"
+    ("The physiotherapy programme is attached at Appendix 1.", "cross_reference"),
+    ("Occupational therapy (to be read alongside the OT report in Appendix 3)", "cross_reference"),
+    ("For equipment provided by the health service, see Section G.", "cross_reference"),
+    # notes to the writer, and notes on the plan's history, are not provision
+    ("[Note to caseworker: check the hours with the school.]", "guidance"),
+    ("Remove this text before the plan is issued.", "guidance"),
+    ("Provision carried over from the Statement (Part 3) and not yet redrafted", "guidance"),
+    ("(Updated after the annual review of 3 June 2025: paragraphs 2 and 4 changed.)", "guidance"),
+    # the statutory titles, with no letter, and the Parts of a Statement of SEN
+    ("Social care provision reasonably required by the learning difficulties or disabilities", "heading"),
+    ("Part 3: Special educational provision", "heading"),
+    # targets set elsewhere; an aspiration and a parent's comment recorded in the section
+    ("Smaller steps towards each outcome are agreed termly at the SEN support meeting.", "framing"),
+    ("Long-term ambition: to work with animals.", "other"),
+    ("Parents' comment: we would like more speech therapy.", "other"),
+    # a possessive inside the funder's name does not hide the funding
+    ("Transport funded by the council's SEN Transport budget.", "funding"),
+    # the tokenizer splits "top-up" and "right-hand": a hyphenated word inside a gap must not break it
+    ("This adds up to 10 hours a week of TA time and is funded at the council's top-up band 2.", "funding"),
+    ("Sam's provision is in the right-hand column of the tables below.", "framing"),
+    ("Shorter-term targets: his teacher will set two or three half-termly targets for each outcome.", "framing"),
+    # sign-offs, costs and pending notes in other word orders
+    ("Section H1 agreed by: J. Patel, Team Manager, 3 May 2025", "sign_off"),
+    ("The total cost of this provision is £8,200 a year.", "funding"),
+    ("The local authority will fund the placement at Band 4.", "funding"),
+    ("As in Section H2 above.", "cross_reference"),
+    ("As amended after QA on 4 May.", "guidance"),
+    ("To be confirmed following the social care assessment.", "guidance"),
+    # template text wholly in square brackets; a line wholly in round brackets judged on what they hold
+    ("[Social care team to complete this section]", "guidance"),
+    ("(Signed by the Designated Clinical Officer on behalf of the ICB, 4 August 2025.)", "sign_off"),
 ])
 def test_wording_that_is_not_an_item(text, role):
     kind, got, _ = classify(text, "F")
@@ -219,9 +251,28 @@ def test_wording_that_is_not_an_item(text, role):
     ("Provision: touch-typing course | Provider: Study Skills Tutor | Frequency: 3 x weekly", "F"),
     ("What: Note-taking in lectures; Who: a trained note-taker; How often: all lessons", "F"),
     ("Support with transitions", "F"),
+    # "read with" a child is provision, not a pointer; an "(Amended)" tag leaves the item an item
+    ("Social stories read with Sam by his TA before each school trip.", "F"),
+    ("(Amended) Sam will have 30 minutes of phonics with a trained TA daily.", "F"),
+    # a field-per-line item whose "Funded by:" field names a budget is still an item
+    # a pointer after a quantified item, and target-setting as the provision itself
+    ("Speech therapy 30 minutes weekly from a SaLT; see Section G for his health plan.", "F"),
+    ("The SENCo will set and review Sam's targets with him each half term.", "F"),
+    # placeholders in brackets inside an item leave it an item (the placeholder is a drafting finding)
+    ("[Child's name] will have 20 minutes of phonics with [TA name] daily.", "F"),
+    ("Provision: Swimming lessons with a PA. Funded by: the short breaks budget. Hours: 2 a week.", "H2"),
 ])
 def test_items_stay_items(text, section):
     assert classify(text, section)[0] is not ItemKind.NON_ITEM
+
+
+@pytest.mark.parametrize("text", [
+    "Outcome 2 of 5",  # numbers that name an outcome's place, not a quantity
+    "Year 7 outcomes (to be met by the end of the autumn term)",  # a verb in a parenthesis is a note on the title
+])
+def test_titles_of_outcome_groups_are_headings(text):
+    kind, role, _ = classify(text, "E")
+    assert kind is ItemKind.NON_ITEM and role is ItemRole.HEADING
 
 
 def test_nil_is_one_definition():
