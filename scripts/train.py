@@ -140,7 +140,7 @@ def train_kind(kind: str, rows: list[dict]) -> dict:
     return {kind: {"pipeline": text, "combiner": combiner, "target": TARGETS[kind], "threshold": 0.5,
                    "strategy": strategy, "margin": margin,
                    "params": {"text_C": TEXT_C, "combiner_C": C, "text_targets": TEXT_TARGETS[kind],
-                              "text_inputs": "word 1-2-grams" + (f" + char_wb {TEXT_CHAR_NGRAMS}-grams" if TEXT_CHAR_NGRAMS else ""),
+                              "text_inputs": "word 1-2-grams of the text and its what-slot words (features.what_tokens)" + (f" + char_wb {TEXT_CHAR_NGRAMS}-grams" if TEXT_CHAR_NGRAMS else ""),
                               "combiner_inputs": "rule verdict numbers + logit(text probabilities)"},
                    "cv": cv, "cv_dev_hand_rules": prf(yd[hand], rules_d[hand])}}
 

@@ -237,3 +237,37 @@ def test_model_gap_is_an_error_only_at_the_floor():
     assert disagreement_finding("provision", "F", False, 0.75, error_floor=0.8).severity == Severity.WARNING
     assert disagreement_finding("provision", "F", False, 0.99).severity == Severity.WARNING
     assert disagreement_finding("provision", "F", True, 0.99, error_floor=0.8).severity == Severity.SUGGESTION
+
+
+def test_what_tokens_give_the_model_the_what_slot_and_a_missing_duration():
+    from ehcp_qa.ml.features import what_tokens
+
+    # "Key worker support" names no intervention (LABELS.md: has_what false): the model needs the
+    # what-slot's words on their own, apart from the same words naming the provider; and with no
+    # duration found, the same words again, so it can learn which provision needs a session length
+    v = {"slots": {"what": "Key worker support", "who": "Key worker", "frequency": "Daily", "duration": None}}
+    assert what_tokens(v).split() == ["what_key", "what_worker", "what_support",
+                                      "nodur_key", "nodur_worker", "nodur_support"]
+    # a duration found: no "nodur_" tokens (the interaction is for items without one)
+    assert what_tokens({"slots": {"what": "Lego therapy", "duration": "30 minutes"}}) == "what_lego what_therapy"
+    # hyphens and apostrophes stay inside one token; no what found adds nothing (slot:what says so)
+    assert what_tokens({"slots": {"what": "Check-ins with Mia's mentor", "duration": "5 minutes"}}) == \
+        "what_checkins what_with what_mias what_mentor"
+    assert what_tokens({"slots": {"what": None}}) == ""
+    # they follow the text in column 0, which the word model and its plain twin both read; outcomes get none
+    x = feature_rows("provision", ["Key worker support | Key worker | Daily"], [v])
+    assert x[0, 0].startswith("Key worker support | Key worker | Daily ") and x[0, 0].endswith("nodur_support")
+    assert feature_rows("outcome", ["Ava will read 20 words."], [{"smart": False}])[0, 0] == "Ava will read 20 words."
+
+
+def test_model_gap_names_a_missing_session_length():
+    # "Mentoring | Pastoral lead | Weekly | 1:1": every slot but a duration, which a session needs
+    # (LABELS.md); when the model finds a gap there, the finding says what to add
+    from ehcp_qa.ml.combine import disagreement_finding
+
+    v = {"slots": {"what": "Mentoring", "who": "Pastoral lead", "frequency": "Weekly", "duration": None}}
+    assert "no length for each session" in disagreement_finding("provision", "F", False, 0.8, verdict=v).message
+    # a duration found, or the model reading the item as sound: the length is not what is missing
+    timed = {"slots": dict(v["slots"], duration="30 minutes")}
+    assert "no length" not in disagreement_finding("provision", "F", False, 0.8, verdict=timed).message
+    assert "no length" not in disagreement_finding("provision", "F", True, 0.8, verdict=v).message

@@ -60,7 +60,7 @@ def check_classifier(rule: Rule, ctx: Context):
         if fin == rule_decision(target, v):
             continue
         conf = float(prob if fin else 1.0 - prob)
-        f = disagreement_finding(target, SectionKey(it.section).value, fin, conf, error_floor=error_floor)
+        f = disagreement_finding(target, SectionKey(it.section).value, fin, conf, error_floor=error_floor, verdict=v)
         out.append(rule.finding(section=it.section, start=it.start, end=it.end, text=it.text,
                                 message=f.message, suggestion=f.suggestion, severity=f.severity,
                                 confidence=f.confidence, source="model"))

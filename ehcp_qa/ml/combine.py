@@ -87,11 +87,20 @@ def soften(finding: Finding, p_positive: float | None, floor: float) -> Finding:
                            "sound, so check it rather than treat it as an error.)")
 
 
+#: what the finding says when the rules found every slot but a session length (LABELS.md: a duration
+#: is needed unless none applies), the commonest gap the model finds that the rules cannot
+NO_DURATION = (" It gives no length for each session: unless none applies (equipment, an adjustment, an "
+               "every-lesson strategy, a review), say how long, e.g. '30 minutes'.")
+
+
 def disagreement_finding(kind: str, section: str, final: bool, confidence: float, start: int | None = None,
-                         end: int | None = None, text: str | None = None, error_floor: float | None = None) -> Finding:
+                         end: int | None = None, text: str | None = None, error_floor: float | None = None,
+                         verdict: dict[str, Any] | None = None) -> Finding:
     """The finding a model verdict that overturns the rules' verdict produces. ``error_floor``: where
     the model finds a gap the rules missed with at least this confidence, the finding is an error,
-    the same bar a rule's error must clear to stay one (``soften``); below it, a warning."""
+    the same bar a rule's error must clear to stay one (``soften``); below it, a warning.
+    ``verdict``: the rules' verdict on the item; a provision item with what, who and frequency but
+    no duration is told that a session length may be what is missing."""
     what = "specific" if kind == "provision" else "SMART"
     if final:
         msg = (f"The sentence model judges this item {what} although the rule checks did not "
@@ -101,6 +110,9 @@ def disagreement_finding(kind: str, section: str, final: bool, confidence: float
     else:
         msg = (f"The sentence model judges this item not {what} although the rule checks found no gap "
                f"(confidence {confidence:.2f}).")
+        slots = (verdict or {}).get("slots") or {}
+        if kind == "provision" and slots.get("what") and slots.get("frequency") and not slots.get("duration"):
+            msg += NO_DURATION
         sev = Severity.ERROR if error_floor is not None and confidence >= error_floor else Severity.WARNING
         sug = ("State what is provided, by whom (role and expertise) and how often, with no hedging words."
                if kind == "provision" else
@@ -126,7 +138,7 @@ def combine_items(section: str, texts: Sequence[str], verdicts: Sequence[dict[st
     for v, t, fin, prob in zip(out, texts, final, p):
         conf = float(prob if fin else 1.0 - prob)
         if bool(fin) != rule_decision(kind, v):
-            f = disagreement_finding(kind, str(section).upper(), bool(fin), conf, 0, len(t), None)
+            f = disagreement_finding(kind, str(section).upper(), bool(fin), conf, 0, len(t), None, verdict=v)
             v.setdefault("findings", []).append(f.to_dict())
         v[key] = bool(fin)
         v["confidence"] = round(conf, 4)

@@ -1,6 +1,7 @@
 """Inputs for the sentence models: the item text plus the rule verdict, as one 2-column array.
 
-Column 0 is the text (word and character n-grams are taken from it); column 1 is the rule verdict
+Column 0 is the text (word and character n-grams are taken from it; for provision, followed by the
+words of its what-slot, ``what_tokens``); column 1 is the rule verdict
 written as space-separated tokens ("slot:who slot:frequency vague rules:specific"),
 so the fitted pipeline is made only of stock scikit-learn parts and loads with skops without any
 custom type. The rule verdicts themselves come from ``ehcp_qa.checks.provision`` /
@@ -9,6 +10,7 @@ shared-contract format when the caller has none (training, evaluation). ml never
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Sequence
 
 import numpy as np
@@ -47,11 +49,40 @@ def rule_tokens(kind: str, verdict: dict[str, Any]) -> str:
     return " ".join(toks) or "none"
 
 
+_WORD = re.compile(r"[a-z][a-z'\u2019-]+")
+
+
+def what_tokens(verdict: dict[str, Any]) -> str:
+    """The words of a provision item's what-slot (as the rules found it) as tokens for the word model:
+    ``what_<word>`` for each, and ``nodur_<word>`` as well when the rules found no duration.
+
+    Why: word n-grams of the whole text cannot tell "Key worker support" (a what that names no
+    intervention) from a key worker named as the provider, nor learn that "Mentoring | Weekly" needs
+    a session length while "A writing slope | Every lesson" does not (LABELS.md: a duration unless
+    none applies). A linear model over the text adds a word's weight whatever else the item says;
+    these tokens give it the what-slot on its own and the interaction "no duration x what is
+    provided", learnt leave one author out from the authors' labels like every other weight, not
+    listed by hand. Only words the tool found, never a label."""
+    slots = verdict.get("slots") or {}
+    what = slots.get("what")
+    if not what:
+        return ""
+    words = [re.sub(r"['\u2019-]", "", w) for w in _WORD.findall(what.lower())]
+    words = [w for w in words if len(w) > 1]
+    toks = [f"what_{w}" for w in words]
+    if not slots.get("duration"):
+        toks += [f"nodur_{w}" for w in words]
+    return " ".join(toks)
+
+
 def feature_rows(kind: str, texts: Sequence[str], verdicts: Sequence[dict[str, Any]]) -> np.ndarray:
-    """(n, 2) object array: text, rule tokens. The shape every shipped pipeline takes."""
+    """(n, 2) object array: text, rule tokens. The shape every shipped pipeline takes. A provision
+    item's text is followed by its ``what_tokens``, so the word model (and its plain twin, which
+    reads the same column) sees them without a second vectorizer."""
     x = np.empty((len(texts), 2), dtype=object)
     for i, (t, v) in enumerate(zip(texts, verdicts)):
-        x[i, 0] = t
+        extra = what_tokens(v) if kind == "provision" else ""
+        x[i, 0] = f"{t} {extra}" if extra else t
         x[i, 1] = rule_tokens(kind, v)
     return x
 
