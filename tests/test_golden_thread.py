@@ -1,6 +1,7 @@
 """Golden thread by area of need (ehcp_qa/checks/golden_thread.py, areas.py, rules/golden_thread.yaml)."""
 
 from ehcp_qa.checks import areas, golden_thread
+from ehcp_qa.checks.golden_thread import denies_need
 from ehcp_qa.model import Severity
 from ehcp_qa.testing import make_plan
 from test_health_care import rule, run
@@ -105,3 +106,16 @@ def test_an_area_whose_text_denies_a_need_is_not_a_need():
                                                        "His hearing is within normal limits."],
                       "F": ["Communication and interaction", "Speech and language therapy 6 x 45 minutes a term, 1:1."]})
     assert run(r, plan) == []
+
+
+def test_a_sentence_denying_a_need_is_not_evidence_of_one():
+    # "no ... needs" near the start of a short block denies a need whatever area words it names, so
+    # the block is no evidence of that need (resources/patterns/needs.yaml `denied_need`)
+    assert denies_need("Noah has no identified sensory or physical needs.")
+    assert denies_need("She does not have any physical difficulties.")
+    assert denies_need("Ava has not got any hearing/vision issues.")
+    # a mark after "no" is no denial ("No, ..." answers a question; "no-one" is a pronoun), and a
+    # denial after the block's first sentence leaves that sentence's content in place
+    assert not denies_need("No, there are concerns about her hearing.")
+    assert not denies_need("No-one has raised concerns.")
+    assert not denies_need("Noah is a cheerful boy. He has no sensory needs.")

@@ -2,7 +2,7 @@
 import pytest
 
 from ehcp_qa.checks.engine import run_checks
-from ehcp_qa.checks.outcomes import analyse_outcome
+from ehcp_qa.checks.outcomes import analyse_outcome, is_meta
 from ehcp_qa.rules.load import load_rules
 from ehcp_qa.testing import make_plan
 
@@ -195,3 +195,26 @@ def test_the_wording_spans_are_quoted_parts_of_the_outcome():
     assert [text[x:y] for x, y in a.spans["subject"]] == ["Mia"]
     assert a.provision_as_outcome and text[slice(*a.provision_span)].startswith("will be supported by")
     assert analyse_outcome("I want to be a vet.").aspiration_only
+
+
+def test_the_targets_paragraph_is_not_an_outcome():
+    # E's "arrangements for shorter-term targets" paragraph describes how targets are set and
+    # reviewed (a process), so it is no outcome to be judged SMART; an outcome that merely has a
+    # deadline is one. The `meta` patterns of resources/patterns/outcomes.yaml decide.
+    assert is_meta("Short-term targets will be set by school each term.")
+    assert is_meta("1. The targets will be shared with Mia's parents.")  # after its numbering
+    assert is_meta("Arrangements for monitoring progress are set out in section K.")
+    assert not is_meta("By July 2026 Mia will read 20 common exception words.")
+
+
+def test_provision_shapes_are_confirmed_by_who_or_what_follows():
+    # `passive_by`: done TO the child by a person is provision; the same words with a deadline
+    # after "by" are an outcome's timescale, not a provider
+    a = analyse_outcome("Sam will be encouraged by a teaching assistant to put his hand up by July 2026.")
+    assert a.provision_as_outcome and a.provision_span is not None
+    assert not analyse_outcome("Sam will be encouraged by the end of Year 6 to put his hand up.").provision_as_outcome
+    # `has_provision`: the child "using the services of" a provider is provision; having friends is
+    # the child's own life (`not_provision_object`), whoever else the sentence names
+    assert analyse_outcome("By July 2026, Sam will use the services of the school nurse.").provision_as_outcome
+    assert not analyse_outcome("By July 2026 Sam will have friends to play with at break on 4 out of 5 days.") \
+        .provision_as_outcome

@@ -8,11 +8,15 @@ outcome on any evidence at all. Thresholds are rule params (golden_thread.yaml).
 """
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 from typing import Iterable
+
+import yaml
 
 from ..model import Finding, Plan, SectionKey, Severity
 from ..nil import is_nil_body
+from ..nlp import PATTERNS_DIR
+from ..patterns import Pattern, compile_pattern, matches, offsets, tokenize
 from ..rules.spec import Rule
 from .areas import AreaMap, _area_patterns, area_labels, area_map, find_terms, heading_area, lexicon, term_matcher
 from .registry import Context, plan_check
@@ -23,11 +27,27 @@ def _maps(plan: Plan, ctx: Context) -> dict[str, AreaMap]:
                       lambda: {k: area_map(plan, k) for k in ("B", "E", "F") if plan.section(k)})
 
 
-# "Noah has no identified sensory or physical needs.", "She does not have any physical difficulties":
-# a sentence that denies a need, whatever words name the area (a fact of English, not of one plan)
-_DENIED_NEED = re.compile(
-    r"^[^.;]{0,60}?\b(?:no|not (?:have|has|had|show|shows) any|does not have|do not have|has not got)\b"
-    r"(?:\s+[\w/,'-]+){0,6}?\s+(?:needs?|difficult(?:y|ies)|concerns?|problems?|issues?)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _denial_patterns() -> tuple[int, tuple[Pattern, ...]]:
+    data = yaml.safe_load((PATTERNS_DIR / "needs.yaml").read_text(encoding="utf-8"))
+    return int(data["denied_need_within"]), tuple(compile_pattern(p) for p in data["denied_need"])
+
+
+def denies_need(text: str) -> bool:
+    """A sentence that denies a need, whatever words name the area ("Noah has no identified sensory
+    or physical needs.", "She does not have any physical difficulties"): a `denied_need` pattern of
+    resources/patterns/needs.yaml beginning near the start of ``text``, before its first full stop
+    or semicolon (a fact of English, not of one plan)."""
+    within, pats = _denial_patterns()
+    head = text[:within + 1]
+    stop = min((i for i in (head.find("."), head.find(";")) if i >= 0), default=within + 1)
+    tokens = tokenize(text)
+    spans = offsets(text, tokens)
+    starts = [i for i, (x, _) in enumerate(spans) if x < stop and x <= within]
+    if not starts:
+        return False
+    lower = {t.lower() for t in tokens}
+    return any(matches(p, tokens, starts, lower) for p in pats)
 
 
 def _real_blocks(plan: Plan, blocks: list[int], nil_phrases, memo: dict[int, bool] | None = None) -> list[int]:
@@ -42,7 +62,7 @@ def _real_blocks(plan: Plan, blocks: list[int], nil_phrases, memo: dict[int, boo
         if real is None:
             text = plan.blocks[i].text
             real = not ((len(text) < 120 and (is_nil_body(text) or (nil is not None and nil.search(text) is not None)))
-                        or (len(text) < 200 and _DENIED_NEED.search(text) is not None))
+                        or (len(text) < 200 and denies_need(text)))
             if memo is not None:
                 memo[i] = real
         if real:
