@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 import ehcp_qa.checks.engine  # noqa: F401 - importing the engine registers every check
-from ehcp_qa.checks.registry import PLAN_CHECKS, Context
+from ehcp_qa.checks.registry import CHECK_TYPES, Context
 from ehcp_qa.model import Dimension, SectionKey, Severity
 from ehcp_qa.rules.load import load_rules
 from ehcp_qa.testing import make_plan
@@ -17,8 +17,8 @@ def rule(rule_id):
 
 
 def run(rule, plan):
-    """One named cross-section check on a plan, as the engine calls it."""
-    return list(PLAN_CHECKS[rule.params["check"]](plan, rule, Context(plan)))
+    """One rule on a plan, as the engine calls it (its type; for ``python``, the named plan check)."""
+    return list(CHECK_TYPES[rule.type](rule, Context(plan)))
 
 
 def test_blank_versus_explicit_nil():

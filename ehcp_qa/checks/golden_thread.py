@@ -19,7 +19,7 @@ from ..nlp import PATTERNS_DIR
 from ..patterns import Pattern, compile_pattern, matches, offsets, tokenize
 from ..rules.spec import Rule
 from .areas import AreaMap, _area_patterns, area_labels, area_map, find_terms, heading_area, lexicon, term_matcher
-from .registry import Context, plan_check
+from .registry import Context, check_type, plan_check
 
 
 def _maps(plan: Plan, ctx: Context) -> dict[str, AreaMap]:
@@ -152,22 +152,14 @@ def _missing_link(plan: Plan, rule: Rule, ctx: Context, source: str, target: str
                            text=plan.text[start:end], message=_area_message(rule, labels[area]))
 
 
-@plan_check("golden_thread.need_without_provision")
-def need_without_provision(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """An area of need in B with no provision in F (CoP 9.69: provision for every need)."""
-    return _missing_link(plan, rule, ctx, "B", "F")
-
-
-@plan_check("golden_thread.need_without_outcome")
-def need_without_outcome(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """An area of need in B with no outcome in E."""
-    return _missing_link(plan, rule, ctx, "B", "E")
-
-
-@plan_check("golden_thread.provision_without_need")
-def provision_without_need(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """Provision in F for an area where B describes no need."""
-    return _missing_link(plan, rule, ctx, "F", "B")
+@check_type("area_link")
+def area_link(rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """The golden thread between two sections: an area of need with firm evidence in ``source``
+    (area headings with content, or ``min_source_hits`` keyword hits) and no evidence at all in
+    ``target``. A need in B with no provision in F (CoP 9.69) is ``{source: B, target: F}``; with
+    no outcome in E, ``{source: B, target: E}``; provision in F for an area B describes no need
+    for, ``{source: F, target: B}``. Either section missing: no finding (completeness's)."""
+    return _missing_link(ctx.plan, rule, ctx, str(rule.params["source"]), str(rule.params["target"]))
 
 
 @plan_check("golden_thread.condition_without_provision")

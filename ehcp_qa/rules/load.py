@@ -24,7 +24,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..model import Dimension, SectionKey, Severity
-from .params import CHECK_TYPE_PARAMS, PLAN_CHECK_PARAMS, schema_for, type_error
+from .params import CHECK_TYPE_PARAMS, PLAN_CHECK_PARAMS, REQUIRED_PARAMS, schema_for, type_error
 from .spec import Example, Rule
 
 PACK_DIR = Path(__file__).resolve().parent.parent / "resources" / "rules"
@@ -299,6 +299,20 @@ def _parse_rule(path: Path, line: int, raw: Any, pack: str) -> Rule:
     )
 
 
+_LEXICONS = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
+
+
+@lru_cache(maxsize=None)
+def _lexicon_list(ref: str) -> bool:
+    """Whether ``lexicon.key`` names a list in resources/lexicons/<lexicon>.yaml (a rule's terms_from)."""
+    name, _, key = ref.partition(".")
+    path = _LEXICONS / f"{name}.yaml"
+    if not key or not name.replace("_", "").isalnum() or not path.is_file():
+        return False
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return isinstance(data, dict) and isinstance(data.get(key), list)
+
+
 def _check_params(path: Path, line: int, rid: str, rtype: str, params: dict, pl: dict, at: dict) -> None:
     """Each parameter against the declared schema of the rule's type (rules/params.py): one line
     naming the rule and the parameter for an unknown one or a value of the wrong type."""
@@ -314,6 +328,14 @@ def _check_params(path: Path, line: int, rid: str, rtype: str, params: dict, pl:
         expected = type_error(v, schema[k])
         if expected is not None:
             raise _err(path, pl.get(k, line), f"rule {rid!r}: params.{k} must be {expected}")
+    for k in REQUIRED_PARAMS.get(rtype, ()):
+        if k not in params:
+            raise _err(path, at.get("params", line), f"rule {rid!r}: {what} needs params.{k}")
+    for ref in params.get("terms_from", ()):
+        if not _lexicon_list(ref):
+            raise _err(path, pl.get("terms_from", line),
+                       f"rule {rid!r}: params.terms_from {ref!r} names no word list (lexicon.key, "
+                       f"a list in ehcp_qa/resources/lexicons/<lexicon>.yaml)")
     if "patterns" in params:
         for i, pat in enumerate(params["patterns"]):
             try:
