@@ -218,3 +218,39 @@ def test_provision_shapes_are_confirmed_by_who_or_what_follows():
     assert analyse_outcome("By July 2026, Sam will use the services of the school nurse.").provision_as_outcome
     assert not analyse_outcome("By July 2026 Sam will have friends to play with at break on 4 out of 5 days.") \
         .provision_as_outcome
+
+
+def test_an_outcome_finding_quotes_the_parts_it_found():
+    # as a provision finding quotes its slots, an outcome finding quotes the subject, behaviour,
+    # criterion and time it did find (not the one it is about), so the caseworker sees what was
+    # read; the texts are one outcome each, so each message can only quote that outcome's words
+    plan = make_plan({"E": ["Sam will read a Year 4 book aloud with 95% accuracy."]})
+    msgs = [f.message for f in run_checks(plan) if f.rule_id == "measurability.not-time-bound"]
+    assert len(msgs) == 1 and "Found: subject \u201cSam\u201d" in msgs[0]
+    assert "criterion \u201cwith 95% accuracy\u201d" in msgs[0]  # the numbered criterion, quoted
+    assert "time \u201c" not in msgs[0]  # the missing part is the finding's subject, not a quote
+
+
+def test_a_not_specific_finding_says_what_behaviour_was_read():
+    # the behaviour slot (LABELS.md: subject, behaviour, criterion, time) is quoted, or said to be
+    # missing, in the finding about specificity, the part it bears on
+    plan = make_plan({"E": ["[Child's name] will follow a two-step instruction in 4 out of 5 opportunities by July 2027."]})
+    msgs = [f.message for f in run_checks(plan) if f.rule_id == "measurability.not-specific"]
+    assert len(msgs) == 1
+    assert ("Behaviour: \u201c" in msgs[0] and "follow" in msgs[0]) or "No observable behaviour found." in msgs[0]
+
+
+def test_the_slot_message_names_a_missing_behaviour_only_when_the_tagger_decides_it():
+    # model-free: the message is built from the analysis's spans. With no behaviour span a
+    # `specific` finding says none was found, but only when behaviour is a slot the shipped tagger
+    # decides (the patterns alone have no notion of it, so silence is not absence)
+    from ehcp_qa.checks.outcomes import OutcomeAnalysis, _slots_message
+
+    text = "Sam will be happier by July 2027."
+    a = OutcomeAnalysis(text=text, specific=False, measurable=False, time_bound=True, provision_as_outcome=False,
+                        aspiration_only=False, vague_verb=None, time=(20, 32), provision_span=None,
+                        spans={"subject": [(0, 3)], "behaviour": [], "criterion": [], "time": [(20, 32)]})
+    assert _slots_message("M.", a, "behaviour", True) == \
+        "M. No observable behaviour found. Found: subject \u201cSam\u201d; time \u201cby July 2027\u201d."
+    assert _slots_message("M.", a, "behaviour", False) == "M. Found: subject \u201cSam\u201d; time \u201cby July 2027\u201d."
+    assert _slots_message("M.", a, None, True) is None  # a check about no slot keeps the rule's message

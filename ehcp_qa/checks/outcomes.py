@@ -210,13 +210,14 @@ def _counts(doc, start: int, end: int) -> bool:
 
 def outcome_spans(doc, m: SlotMatches, probs=None) -> dict[str, list[tuple[int, int]]]:
     """subject, behaviour, criterion and time spans: the tagger's, or with none shipped the
-    matcher's (TIME, CRITERION)."""
+    matcher's (TIME, CRITERION; no behaviour)."""
     out = {"subject": [], "behaviour": [], "criterion": m.chars("CRITERION"), "time": m.chars("TIME")}
     tagger = span_model.tagger("outcome")
     if tagger is not None:
         probs = tagger.scores(doc, m) if probs is None else probs
-        # the verdict reads criterion and time (the subject comes from the sentence's grammar)
-        learnt = tagger.snapped(doc, m, tagger.spans(doc, m, probs, only=("criterion", "time")),
+        # the verdict reads criterion and time; the behaviour is quoted in findings (the subject
+        # comes from the sentence's grammar)
+        learnt = tagger.snapped(doc, m, tagger.spans(doc, m, probs, only=("behaviour", "criterion", "time")),
                                 {"criterion": "CRITERION", "time": "TIME"}, probs)
         out.update({k: v for k, v in learnt.items() if tagger.decides(k)})
     return out
@@ -316,6 +317,7 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
         return list(_pfa_findings(rule, ctx, [it for it, _ in outcomes]))
     view = model_view(ctx, "outcome", lambda: outcomes)
     probs, floor = view if view else ({}, 1.0)
+    behaviour_known = span_model.tagger("outcome") is not None and span_model.tagger("outcome").decides("behaviour")
     out = []
     for it, a in outcomes:
         if check == "measurable":
@@ -334,9 +336,33 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
         if not bad:
             continue
         start, end = (it.start + span[0], it.start + span[1]) if span else (it.start, it.end)
-        out.append(soften(rule.finding(section=SectionKey.E, start=start, end=end, text=plan.text[start:end]),
-                          _p_fine(probs, it), floor))
+        msg = _slots_message(rule.message, a, _MISSING_SLOT.get(check), behaviour_known)
+        out.append(soften(rule.finding(section=SectionKey.E, start=start, end=end, text=plan.text[start:end],
+                                       message=msg), _p_fine(probs, it), floor))
     return out
+
+
+#: the slot a finding of each check is about: quoted as missing (behaviour) or left out of "Found"
+_MISSING_SLOT = {"specific": "behaviour", "measurable": "criterion", "time_bound": "time"}
+_SLOT_NAMES = ("subject", "behaviour", "criterion", "time")
+
+
+def _slots_message(message: str, a: OutcomeAnalysis, about: str | None, behaviour_known: bool) -> str | None:
+    """The rule's message plus the outcome's parts as found, the way provision findings quote their
+    slots: "Found: subject “Sam”; behaviour “read a Year 4 book aloud”; time “by July 2027”." A
+    `specific` finding with no observable behaviour found says so (only when the slot tagger decides
+    behaviour: the matcher has no notion of it). None: the rule's message alone."""
+    if about is None:
+        return None
+    found = "; ".join(f"{k} \u201c{a.text[x:y]}\u201d" for k in _SLOT_NAMES if k != about
+                      for x, y in a.spans.get(k, [])[:1])
+    extra = []
+    if about == "behaviour" and behaviour_known:
+        got = a.spans.get("behaviour") or []
+        extra.append(f"Behaviour: \u201c{a.text[got[0][0]:got[0][1]]}\u201d." if got else "No observable behaviour found.")
+    if found:
+        extra.append(f"Found: {found}.")
+    return " ".join([message] + extra) if extra else None
 
 
 # --- preparation for adulthood (CoP 8.9, 9.64) ------------------------------------------------
