@@ -119,3 +119,21 @@ def test_a_sentence_denying_a_need_is_not_evidence_of_one():
     assert not denies_need("No, there are concerns about her hearing.")
     assert not denies_need("No-one has raised concerns.")
     assert not denies_need("Noah is a cheerful boy. He has no sensory needs.")
+
+
+def test_an_unmatched_need_rule_works_between_any_two_sections():
+    # the condition rule is data: the same type between C and G (a council's own rule) finds a
+    # hearing loss named in C with nothing for it in G, and is quiet once G provides for it
+    from ehcp_qa.checks.engine import CHECK_TYPES
+    from ehcp_qa.checks.registry import Context
+    from ehcp_qa.rules.spec import Rule
+    from ehcp_qa.model import Dimension, SectionKey
+
+    r = Rule(id="x.c-without-g", type="unmatched_need", severity=Severity.WARNING, dimension=Dimension.HEALTH_CARE,
+             message="C names {label}.", sections=(SectionKey.C, SectionKey.G),
+             params={"source": "C", "target": "G", "pairs_from": "conditions.conditions"})
+    gap = make_plan({"C": "Amira has a moderate hearing loss.", "G": "An annual review by the community paediatrician."})
+    got = list(CHECK_TYPES[r.type](r, Context(gap)))
+    assert [(f.section.value, f.text, f.message) for f in got] == [("C", "hearing loss", "C names hearing impairment.")]
+    met = make_plan({"C": "Amira has a moderate hearing loss.", "G": "Annual audiology review at the hospital."})
+    assert list(CHECK_TYPES[r.type](r, Context(met))) == []

@@ -274,3 +274,24 @@ def test_data_driven_types_refuse_incomplete_rules(tmp_path, old, new, words):
     with pytest.raises(ConfigError) as e:
         load_rules([write(tmp_path, NEW_TYPE_RULES.replace(old, new))])
     assert "\n" not in str(e.value) and words in str(e.value)
+
+
+def test_an_unmatched_need_rule_names_its_word_pairs(tmp_path):
+    """unmatched_need reads a mapping of label -> need words / provision words: a name that is a
+    plain list (or nothing) would pair nothing, so the loader refuses it."""
+    body = """\
+pack: essex
+rules:
+  - id: essex.condition-in-c-without-g
+    type: unmatched_need
+    severity: warning
+    dimension: health_care
+    sections: [C, G]
+    level: plan
+    message: "C names {label}, and nothing in G provides for it."
+    params: {source: C, target: G, pairs_from: conditions.conditions}
+"""
+    rule = load_rules([write(tmp_path, body)]).get("essex.condition-in-c-without-g")
+    assert rule.params["pairs_from"] == "conditions.conditions"
+    with pytest.raises(ConfigError, match="names no mapping of labels to need: and provision: lists"):
+        load_rules([write(tmp_path, body.replace("conditions.conditions", "health.health_advice"), "bad.yaml")])

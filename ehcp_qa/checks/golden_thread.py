@@ -19,7 +19,7 @@ from ..nlp import PATTERNS_DIR
 from ..patterns import Pattern, compile_pattern, matches, offsets, tokenize
 from ..rules.spec import Rule
 from .areas import AreaMap, _area_patterns, area_labels, area_map, find_terms, heading_area, lexicon, term_matcher
-from .registry import Context, check_type, plan_check
+from .registry import Context, check_type
 
 
 def _maps(plan: Plan, ctx: Context) -> dict[str, AreaMap]:
@@ -162,24 +162,29 @@ def area_link(rule: Rule, ctx: Context) -> Iterable[Finding]:
     return _missing_link(ctx.plan, rule, ctx, str(rule.params["source"]), str(rule.params["target"]))
 
 
-@plan_check("golden_thread.condition_without_provision")
-def condition_without_provision(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """A condition named in B (a hearing loss, dyslexia, anxiety...) with none of the words any
-    provision for it would use anywhere in F: a gap below the level of the four areas. Pairs in
-    resources/lexicons/conditions.yaml."""
-    if plan.section("B") is None or plan.section("F") is None or not plan.section_text("F").strip():
+@check_type("unmatched_need")
+def unmatched_need(rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """A need named in ``source`` with none of the words any provision for it would use anywhere in
+    ``target``: a gap below the level of the four areas (a hearing loss, dyslexia, anxiety named in
+    B and nothing for it in F). ``pairs_from`` names the word list as ``lexicon.key``: a mapping
+    label -> {need: [...], provision: [...]} (resources/lexicons/conditions.yaml ``conditions``).
+    A negated need ("no hearing loss") does not count; area headings in ``target`` name an area,
+    not a provision ("emotional" in "Social, emotional and mental health" provides for no anxiety).
+    One finding per label, at its first mention; ``{label}`` in the message is the label."""
+    plan = ctx.plan
+    source, target = str(rule.params["source"]), str(rule.params["target"])
+    if plan.section(source) is None or plan.section(target) is None or not plan.section_text(target).strip():
         return
+    name, _, key = str(rule.params["pairs_from"]).partition(".")
     negation = lexicon("health")["negation_cues"]
-    # area headings ("Social, emotional and mental health") name an area, not a provision: "emotional"
-    # in a heading must not count as provision for anxiety
-    f_text = "\n".join(b.text for b in plan.section_blocks("F") if heading_area(b) is None)
-    for label, spec in lexicon("conditions")["conditions"].items():
+    t_text = "\n".join(b.text for b in plan.section_blocks(target) if heading_area(b) is None)
+    for label, spec in lexicon(name)[key].items():
         provided = term_matcher(spec["provision"])
-        if provided is not None and provided.search(f_text):
-            continue  # checked first: one search of F is far cheaper than scanning B
-        named = find_terms(plan, ["B"], spec["need"], negation)
+        if provided is not None and provided.search(t_text):
+            continue  # checked first: one search of the target is far cheaper than scanning the source
+        named = find_terms(plan, [source], spec["need"], negation)
         if not named:
             continue
         h = named[0]
-        yield rule.finding(section=SectionKey.B, start=h.start, end=h.end, text=h.text,
-                           message=rule.message.replace("{condition}", label))
+        yield rule.finding(section=SectionKey(source), start=h.start, end=h.end, text=h.text,
+                           message=rule.message.replace("{label}", label))

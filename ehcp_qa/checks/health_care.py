@@ -163,8 +163,9 @@ def must_mention(rule: Rule, ctx: Context) -> Iterable[Finding]:
     of ``terms_from`` (word lists, as ``lexicon.key``) or ``phrases``: health advice, social-care
     advice. A term negated before it ("no health advice") does not count, nor one followed in the
     same entry (up to ";", a line end or a full stop) by one of ``absent_cues`` ("Health advice:
-    not requested"). One finding, at the first section's heading; with none of the sections
-    present, none (completeness's)."""
+    not requested"); ``negation: false`` counts a negated term too (A's aspirations: "she does not
+    want to ..." still states one). One finding, at the first section's heading; with none of the
+    sections present, none (completeness's)."""
     plan = ctx.plan
     keys = [k for k in rule.sections if plan.section(k) is not None]
     if not keys:
@@ -172,7 +173,8 @@ def must_mention(rule: Rule, ctx: Context) -> Iterable[Finding]:
     terms = [t for ref in rule.params.get("terms_from", []) for t in _lexicon_terms(ref)]
     terms += list(rule.params.get("phrases", []))
     absent = term_matcher(rule.params.get("absent_cues", []))
-    for hit in iter_terms(plan, keys, terms, _negation()):  # returns at the first usable one
+    negation = _negation() if rule.params.get("negation", True) else None
+    for hit in iter_terms(plan, keys, terms, negation):  # returns at the first usable one
         block = plan.block_at(hit.start)
         # "not requested" counts against this source only up to the end of its entry: a K written
         # as one paragraph ("...; paediatrician advice (Feb 2026); social care: no advice required")

@@ -84,6 +84,13 @@ class MustMentionParams(TypedDict, total=False):
     terms_from: Phrases  # word lists as lexicon.key: health.health_advice = resources/lexicons/health.yaml
     phrases: Phrases  # terms of the rule's own (a council extends them with phrases_add)
     absent_cues: Phrases  # "not requested": a term followed by one in its entry does not count
+    negation: bool  # a term after a negation cue does not count (default true)
+
+
+class UnmatchedNeedParams(TypedDict, total=False):
+    source: SectionKey  # where needs are named (B)
+    target: SectionKey  # where provision for them should be (F)
+    pairs_from: str  # lexicon.key of a mapping label -> {need: [...], provision: [...]}
 
 
 class PythonParams(TypedDict, total=False):
@@ -100,6 +107,7 @@ CHECK_TYPE_PARAMS: dict[str, type] = {
     "area_link": AreaLinkParams,
     "blank_section": NoParams,
     "must_mention": MustMentionParams,
+    "unmatched_need": UnmatchedNeedParams,
     "python": PythonParams,
 }
 
@@ -107,6 +115,7 @@ CHECK_TYPE_PARAMS: dict[str, type] = {
 REQUIRED_PARAMS: dict[str, tuple[str, ...]] = {
     "area_link": ("source", "target"),
     "must_mention": ("terms_from",),
+    "unmatched_need": ("source", "target", "pairs_from"),
 }
 
 
@@ -170,10 +179,6 @@ class ViewsNotGathered(TypedDict, total=False):
     reasons_add: Phrases
 
 
-class Aspirations(TypedDict, total=False):
-    aspirations_add: Phrases
-
-
 class HealthNeed(TypedDict, total=False):
     need_sections: list[SectionKey]
     weak_need_sections: list[SectionKey]
@@ -202,8 +207,6 @@ PLAN_CHECK_PARAMS: dict[str, type] = {
     "drafting.deficit_only": DeficitOnly,
     "voice.no_child_voice": ChildVoice,
     "voice.views_not_gathered": ViewsNotGathered,
-    "voice.no_aspirations": Aspirations,
-    "golden_thread.condition_without_provision": NoParams,
     "health_care.pending_phrase": PhrasesOnly,
     "health_care.need_without_health_provision": HealthNeed,
     "health_care.social_care_signal_nil": SocialCareNil,
