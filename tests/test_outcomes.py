@@ -254,3 +254,16 @@ def test_the_slot_message_names_a_missing_behaviour_only_when_the_tagger_decides
         "M. No observable behaviour found. Found: subject \u201cSam\u201d; time \u201cby July 2027\u201d."
     assert _slots_message("M.", a, "behaviour", False) == "M. Found: subject \u201cSam\u201d; time \u201cby July 2027\u201d."
     assert _slots_message("M.", a, None, True) is None  # a check about no slot keeps the rule's message
+
+
+def test_a_provision_quote_ends_on_a_whole_word():
+    # the quote of provision written as an outcome is the words that show it, never a trailing
+    # space ("will be encouraged by a ") or a word the clause-length limit cut in two
+    text = "Sam will be encouraged by a teaching assistant to put his hand up by July 2026."
+    a = analyse_outcome(text)
+    assert text[slice(*a.provision_span)] == "will be encouraged by a"
+    long = ("By July 2027 Sam will use the services of a speech and language therapist and an occupational "
+            "therapist together in a small group.")
+    q = long[slice(*analyse_outcome(long).provision_span)]
+    assert q.startswith("will use the services of a speech and language therapist")
+    assert long[len(q) + long.index(q)] == " "  # it stops between words

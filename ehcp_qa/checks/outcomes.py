@@ -156,7 +156,7 @@ def _provision_like(text: str, doc, time_spans: list[tuple[int, int]], own: list
         if not any(x <= by < y for x, y in time_spans):  # "by the summer term" is a deadline
             rest = [n for n, x in zip(doc.norm, doc.idx) if end <= x < end + 60]
             if any(n in ("#ROLE", "#ORG", "#ROLE_ABBR") for n in rest[:5]):
-                return w.spans[a][0], end
+                return w.spans[a][0], w.spans[b - 1][1]  # quoted up to the determiner, not the space after
     done = 0  # one object per verb, read left to right (a later verb inside an object is its words)
     for a, b in sorted(w.found.get("has_provision", [])):
         start, vend = w.spans[a][0], w.spans[b - 1][1]
@@ -176,8 +176,19 @@ def _provision_like(text: str, doc, time_spans: list[tuple[int, int]], own: list
         if any(ostart <= x < end for x, _ in own):
             continue
         if any(n in _PROVIDER_OR_PROVISION for n, x in zip(doc.norm, doc.idx) if ostart <= x < end):
-            return start, oend
+            return start, _quote_end(text, ostart, oend)
     return None
+
+
+def _quote_end(text: str, start: int, end: int) -> int:
+    """Where a quote of ``text[:end]`` should stop: not inside a word the length limit cut
+    ("... in a sma"), nor on the spaces or commas before that."""
+    if 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        cut = text.rfind(" ", start, end)
+        end = cut if cut > start else end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:-–"):
+        end -= 1
+    return end
 
 
 @dataclass
