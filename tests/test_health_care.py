@@ -211,3 +211,20 @@ def test_a_reasoned_none_naming_who_advised_is_not_contradicted_by_its_own_words
     assert run(r, plan) == []
     plan = make_plan({"B": "Noah has an allocated social worker.", "D": reasoned, "H1": "None.", "H2": "None."})
     assert len(run(r, plan)) == 1
+
+
+def test_a_negation_reaches_to_the_end_of_its_clause_only():
+    # "no ... seizures" denies the seizures; after "but" (or ", however") a new clause asserts
+    # asthma, whatever the window of words (the clause ends are data: health.yaml negation_scope_ends)
+    from ehcp_qa.checks.areas import is_negated
+
+    text = "There is no history of seizures but she has asthma."
+    cues = ["no"]
+    assert is_negated(text, text.index("seizures"), cues)
+    assert not is_negated(text, text.index("asthma"), cues)
+    text = "No seizures, however asthma is well managed."
+    assert not is_negated(text, text.index("asthma"), cues)
+    # "though" is an after_comma word: without the comma it ends nothing, so the negation
+    # still reaches (the data says which words need a comma; this pins that it is read)
+    text = "No seizures though asthma"
+    assert is_negated(text, text.index("asthma"), cues)
