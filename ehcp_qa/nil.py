@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from .items import is_nil as _is_nil
+from .patterns import tokenize
 
 __all__ = ["is_nil", "is_nil_body", "states_nil", "NIL_BODY_CHARS"]
 
@@ -38,7 +42,7 @@ def is_nil_body(body: str, limit: int = NIL_BODY_CHARS) -> bool:
     parts = [p for p in _STATEMENT_END.split(body.strip()) if p.strip()]
     for i, part in enumerate(parts):
         if is_nil(part):
-            if i > 0 and (_BEYOND.search(part) or _BARE.fullmatch(part.strip())):
+            if i > 0 and (_beyond(part) or _BARE.fullmatch(part.strip())):
                 continue  # "No further ...", or a lone "None." cell among other statements
             return True
     return False
@@ -48,10 +52,22 @@ def states_nil(text: str) -> bool:
     """Somewhere in ``text``, however long, a statement says in so many words that there is nothing
     to provide: a reasoned "none", not a bare "None." cell and not "no further/other ..." after a
     described need."""
-    return any(is_nil(p) and not _BEYOND.search(p) and not _BARE.fullmatch(p.strip())
+    return any(is_nil(p) and not _beyond(p) and not _BARE.fullmatch(p.strip())
                for p in _STATEMENT_END.split(text.strip()) if p.strip())
 
 
 _STATEMENT_END = re.compile(r"\n+|(?<=[.;:!?])\s+(?=\S)")
 _BARE = re.compile(r"(?:none|nil|n/?a)\.?", re.IGNORECASE)
-_BEYOND = re.compile(r"\b(?:other|further|additional)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _beyond_words() -> frozenset[str]:
+    data = yaml.safe_load(resources.files("ehcp_qa").joinpath("resources/nil.yaml").read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data["beyond"])
+
+
+def _beyond(part: str) -> bool:
+    """A statement about something beyond what was said: "further", "other", "additional"
+    (resources/nil.yaml ``beyond``)."""
+    words = _beyond_words()
+    return any(t.lower() in words for t in tokenize(part))

@@ -68,6 +68,18 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+def offsets(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """Each token's character span in ``text`` (``tokenize(text)``'s tokens are substrings of it, in order)."""
+    out, pos = [], 0
+    for t in tokens:
+        i = text.find(t, pos)
+        if i < 0:  # cannot happen for this tokenizer; keep the spans monotone regardless
+            i = pos
+        out.append((i, i + len(t)))
+        pos = i + len(t)
+    return out
+
+
 def _like_num(t: str) -> bool:
     t = t.lstrip("+-±~")
     if re.fullmatch(r"\d[\d,.]*", t) or re.fullmatch(r"\d+/\d+", t):

@@ -1,6 +1,7 @@
 """Golden thread by area of need (ehcp_qa/checks/golden_thread.py, areas.py, rules/golden_thread.yaml)."""
 
 from ehcp_qa.checks import areas, golden_thread
+from ehcp_qa.checks.golden_thread import denies_need
 from ehcp_qa.model import Severity
 from ehcp_qa.testing import make_plan
 from test_health_care import rule, run
@@ -105,3 +106,34 @@ def test_an_area_whose_text_denies_a_need_is_not_a_need():
                                                        "His hearing is within normal limits."],
                       "F": ["Communication and interaction", "Speech and language therapy 6 x 45 minutes a term, 1:1."]})
     assert run(r, plan) == []
+
+
+def test_a_sentence_denying_a_need_is_not_evidence_of_one():
+    # "no ... needs" near the start of a short block denies a need whatever area words it names, so
+    # the block is no evidence of that need (resources/patterns/needs.yaml `denied_need`)
+    assert denies_need("Noah has no identified sensory or physical needs.")
+    assert denies_need("She does not have any physical difficulties.")
+    assert denies_need("Ava has not got any hearing/vision issues.")
+    # a mark after "no" is no denial ("No, ..." answers a question; "no-one" is a pronoun), and a
+    # denial after the block's first sentence leaves that sentence's content in place
+    assert not denies_need("No, there are concerns about her hearing.")
+    assert not denies_need("No-one has raised concerns.")
+    assert not denies_need("Noah is a cheerful boy. He has no sensory needs.")
+
+
+def test_an_unmatched_need_rule_works_between_any_two_sections():
+    # the condition rule is data: the same type between C and G (a council's own rule) finds a
+    # hearing loss named in C with nothing for it in G, and is quiet once G provides for it
+    from ehcp_qa.checks.engine import CHECK_TYPES
+    from ehcp_qa.checks.registry import Context
+    from ehcp_qa.rules.spec import Rule
+    from ehcp_qa.model import Dimension, SectionKey
+
+    r = Rule(id="x.c-without-g", type="unmatched_need", severity=Severity.WARNING, dimension=Dimension.HEALTH_CARE,
+             message="C names {label}.", sections=(SectionKey.C, SectionKey.G),
+             params={"source": "C", "target": "G", "pairs_from": "conditions.conditions"})
+    gap = make_plan({"C": "Amira has a moderate hearing loss.", "G": "An annual review by the community paediatrician."})
+    got = list(CHECK_TYPES[r.type](r, Context(gap)))
+    assert [(f.section.value, f.text, f.message) for f in got] == [("C", "hearing loss", "C names hearing impairment.")]
+    met = make_plan({"C": "Amira has a moderate hearing loss.", "G": "Annual audiology review at the hospital."})
+    assert list(CHECK_TYPES[r.type](r, Context(met))) == []

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 import ehcp_qa.checks.engine  # noqa: F401 - importing the engine registers every check
-from ehcp_qa.checks.registry import PLAN_CHECKS, Context
+from ehcp_qa.checks.registry import CHECK_TYPES, Context
 from ehcp_qa.model import Dimension, SectionKey, Severity
 from ehcp_qa.rules.load import load_rules
 from ehcp_qa.testing import make_plan
@@ -17,8 +17,8 @@ def rule(rule_id):
 
 
 def run(rule, plan):
-    """One named cross-section check on a plan, as the engine calls it."""
-    return list(PLAN_CHECKS[rule.params["check"]](plan, rule, Context(plan)))
+    """One rule on a plan, as the engine calls it (its type; for ``python``, the named plan check)."""
+    return list(CHECK_TYPES[rule.type](rule, Context(plan)))
 
 
 def test_blank_versus_explicit_nil():
@@ -211,3 +211,20 @@ def test_a_reasoned_none_naming_who_advised_is_not_contradicted_by_its_own_words
     assert run(r, plan) == []
     plan = make_plan({"B": "Noah has an allocated social worker.", "D": reasoned, "H1": "None.", "H2": "None."})
     assert len(run(r, plan)) == 1
+
+
+def test_a_negation_reaches_to_the_end_of_its_clause_only():
+    # "no ... seizures" denies the seizures; after "but" (or ", however") a new clause asserts
+    # asthma, whatever the window of words (the clause ends are data: health.yaml negation_scope_ends)
+    from ehcp_qa.checks.areas import is_negated
+
+    text = "There is no history of seizures but she has asthma."
+    cues = ["no"]
+    assert is_negated(text, text.index("seizures"), cues)
+    assert not is_negated(text, text.index("asthma"), cues)
+    text = "No seizures, however asthma is well managed."
+    assert not is_negated(text, text.index("asthma"), cues)
+    # "though" is an after_comma word: without the comma it ends nothing, so the negation
+    # still reaches (the data says which words need a comma; this pins that it is read)
+    text = "No seizures though asthma"
+    assert is_negated(text, text.index("asthma"), cues)

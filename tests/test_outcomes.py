@@ -2,7 +2,7 @@
 import pytest
 
 from ehcp_qa.checks.engine import run_checks
-from ehcp_qa.checks.outcomes import analyse_outcome
+from ehcp_qa.checks.outcomes import analyse_outcome, is_meta
 from ehcp_qa.rules.load import load_rules
 from ehcp_qa.testing import make_plan
 
@@ -195,3 +195,75 @@ def test_the_wording_spans_are_quoted_parts_of_the_outcome():
     assert [text[x:y] for x, y in a.spans["subject"]] == ["Mia"]
     assert a.provision_as_outcome and text[slice(*a.provision_span)].startswith("will be supported by")
     assert analyse_outcome("I want to be a vet.").aspiration_only
+
+
+def test_the_targets_paragraph_is_not_an_outcome():
+    # E's "arrangements for shorter-term targets" paragraph describes how targets are set and
+    # reviewed (a process), so it is no outcome to be judged SMART; an outcome that merely has a
+    # deadline is one. The `meta` patterns of resources/patterns/outcomes.yaml decide.
+    assert is_meta("Short-term targets will be set by school each term.")
+    assert is_meta("1. The targets will be shared with Mia's parents.")  # after its numbering
+    assert is_meta("Arrangements for monitoring progress are set out in section K.")
+    assert not is_meta("By July 2026 Mia will read 20 common exception words.")
+
+
+def test_provision_shapes_are_confirmed_by_who_or_what_follows():
+    # `passive_by`: done TO the child by a person is provision; the same words with a deadline
+    # after "by" are an outcome's timescale, not a provider
+    a = analyse_outcome("Sam will be encouraged by a teaching assistant to put his hand up by July 2026.")
+    assert a.provision_as_outcome and a.provision_span is not None
+    assert not analyse_outcome("Sam will be encouraged by the end of Year 6 to put his hand up.").provision_as_outcome
+    # `has_provision`: the child "using the services of" a provider is provision; having friends is
+    # the child's own life (`not_provision_object`), whoever else the sentence names
+    assert analyse_outcome("By July 2026, Sam will use the services of the school nurse.").provision_as_outcome
+    assert not analyse_outcome("By July 2026 Sam will have friends to play with at break on 4 out of 5 days.") \
+        .provision_as_outcome
+
+
+def test_an_outcome_finding_quotes_the_parts_it_found():
+    # as a provision finding quotes its slots, an outcome finding quotes the subject, behaviour,
+    # criterion and time it did find (not the one it is about), so the caseworker sees what was
+    # read; the texts are one outcome each, so each message can only quote that outcome's words
+    plan = make_plan({"E": ["Sam will read a Year 4 book aloud with 95% accuracy."]})
+    msgs = [f.message for f in run_checks(plan) if f.rule_id == "measurability.not-time-bound"]
+    assert len(msgs) == 1 and "Found: subject \u201cSam\u201d" in msgs[0]
+    assert "criterion \u201cwith 95% accuracy\u201d" in msgs[0]  # the numbered criterion, quoted
+    assert "time \u201c" not in msgs[0]  # the missing part is the finding's subject, not a quote
+
+
+def test_a_not_specific_finding_says_what_behaviour_was_read():
+    # the behaviour slot (LABELS.md: subject, behaviour, criterion, time) is quoted, or said to be
+    # missing, in the finding about specificity, the part it bears on
+    plan = make_plan({"E": ["[Child's name] will follow a two-step instruction in 4 out of 5 opportunities by July 2027."]})
+    msgs = [f.message for f in run_checks(plan) if f.rule_id == "measurability.not-specific"]
+    assert len(msgs) == 1
+    assert ("Behaviour: \u201c" in msgs[0] and "follow" in msgs[0]) or "No observable behaviour found." in msgs[0]
+
+
+def test_the_slot_message_names_a_missing_behaviour_only_when_the_tagger_decides_it():
+    # model-free: the message is built from the analysis's spans. With no behaviour span a
+    # `specific` finding says none was found, but only when behaviour is a slot the shipped tagger
+    # decides (the patterns alone have no notion of it, so silence is not absence)
+    from ehcp_qa.checks.outcomes import OutcomeAnalysis, _slots_message
+
+    text = "Sam will be happier by July 2027."
+    a = OutcomeAnalysis(text=text, specific=False, measurable=False, time_bound=True, provision_as_outcome=False,
+                        aspiration_only=False, vague_verb=None, time=(20, 32), provision_span=None,
+                        spans={"subject": [(0, 3)], "behaviour": [], "criterion": [], "time": [(20, 32)]})
+    assert _slots_message("M.", a, "behaviour", True) == \
+        "M. No observable behaviour found. Found: subject \u201cSam\u201d; time \u201cby July 2027\u201d."
+    assert _slots_message("M.", a, "behaviour", False) == "M. Found: subject \u201cSam\u201d; time \u201cby July 2027\u201d."
+    assert _slots_message("M.", a, None, True) is None  # a check about no slot keeps the rule's message
+
+
+def test_a_provision_quote_ends_on_a_whole_word():
+    # the quote of provision written as an outcome is the words that show it, never a trailing
+    # space ("will be encouraged by a ") or a word the clause-length limit cut in two
+    text = "Sam will be encouraged by a teaching assistant to put his hand up by July 2026."
+    a = analyse_outcome(text)
+    assert text[slice(*a.provision_span)] == "will be encouraged by a"
+    long = ("By July 2027 Sam will use the services of a speech and language therapist and an occupational "
+            "therapist together in a small group.")
+    q = long[slice(*analyse_outcome(long).provision_span)]
+    assert q.startswith("will use the services of a speech and language therapist")
+    assert long[len(q) + long.index(q)] == " "  # it stops between words

@@ -1,5 +1,5 @@
-"""ehcp_qa.patterns runs the spaCy Matcher patterns of resources/items.yaml and
-resources/patterns/outcomes.yaml without importing spaCy
+"""ehcp_qa.patterns runs the spaCy Matcher patterns of resources/items.yaml,
+resources/patterns/outcomes.yaml and resources/patterns/needs.yaml without importing spaCy
 (a one-file check must start fast: tests/test_startup.py). These tests hold it to spaCy itself:
 the patterns are valid spaCy patterns, the runner finds exactly spaCy's matches on the same tokens,
 and with each side's own tokenizer the roles found agree on every labelled line of the authored
@@ -40,6 +40,14 @@ def both():
             key = f"outcome-{label}:{i}"
             m.add(key, [e["pattern"]])
             ours.append((key, compile_pattern(e["pattern"])))
+    for i, pat in enumerate(outcome_data["not_provision_object"]):
+        m.add(f"outcome-not_provision_object:{i}", [pat])
+        ours.append((f"outcome-not_provision_object:{i}", compile_pattern(pat)))
+    # and the need patterns of the golden thread (resources/patterns/needs.yaml)
+    need_data = yaml.safe_load((PATTERNS_DIR / "needs.yaml").read_text(encoding="utf-8"))
+    for i, pat in enumerate(need_data["denied_need"]):
+        m.add(f"denied_need:{i}", [pat])
+        ours.append((f"denied_need:{i}", compile_pattern(pat)))
     return nlp, m, ours
 
 

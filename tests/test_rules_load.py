@@ -203,3 +203,95 @@ def test_builtin_rules_use_only_declared_params():
 
     for r in load_rules():
         assert set(r.params) <= set(schema_for(r.type, r.params)), r.id
+
+
+# --- rule types a newcomer writes in YAML alone (area_link, blank_section, must_mention) -----------
+
+NEW_TYPE_RULES = """\
+pack: essex
+rules:
+  - id: essex.provision-without-outcome
+    type: area_link
+    severity: warning
+    dimension: golden_thread
+    sections: [F, E]
+    level: plan
+    message: "Provision in {area} with no outcome for it."
+    params: {source: F, target: E}
+  - id: essex.blank-k
+    type: blank_section
+    severity: warning
+    dimension: health_care
+    sections: [K]
+    level: section
+    message: "K is blank."
+  - id: essex.no-ep-advice
+    type: must_mention
+    severity: warning
+    dimension: health_care
+    sections: [K]
+    level: section
+    message: "K lists no educational psychology advice."
+    params: {phrases: [educational psychology advice, EP advice], terms_from: [health.health_advice]}
+"""
+
+
+def test_new_rules_of_the_data_driven_types_need_no_code(tmp_path):
+    """A council adds a golden-thread link, a blank-section rule and a must-mention rule in YAML
+    alone: each runs with the behaviour its type documents."""
+    from ehcp_qa.checks.engine import CHECK_TYPES
+    from ehcp_qa.checks.registry import Context
+    from ehcp_qa.testing import make_plan
+
+    def run_checks(plan, rules):
+        return [f for r in rules for f in CHECK_TYPES[r.type](r, Context(plan))]
+
+    rs = load_rules([write(tmp_path, NEW_TYPE_RULES)])
+    only = [rs.get(i) for i in ("essex.provision-without-outcome", "essex.blank-k", "essex.no-ep-advice")]
+    # F holds provision headed "Sensory and/or physical"; E has outcomes for communication only;
+    # K says only "TBC": all three rules fire
+    plan = make_plan({
+        "B": ["Communication and interaction", "Sam finds it hard to follow instructions.",
+              "Sensory and/or physical", "Sam has weak fine motor skills and tires quickly when writing."],
+        "E": ["Communication and interaction", "By July 2027 Sam will follow a two-step instruction in class."],
+        "F": ["Sensory and/or physical", "An OT-designed fine motor programme 3 x 20 minutes weekly from a TA."],
+        "K": "TBC"})
+    got = {f.rule_id for f in run_checks(plan, rules=only)}
+    assert got == {"essex.provision-without-outcome", "essex.blank-k", "essex.no-ep-advice"}
+    # written K naming the advice: the blank and must-mention rules are satisfied
+    plan = make_plan({"K": "Educational psychology advice, Dr A Patel, 3 March 2025"})
+    assert {f.rule_id for f in run_checks(plan, rules=only)} == set()
+
+
+@pytest.mark.parametrize("old,new,words", [
+    # a link with no target would check nothing: the type says which params it cannot do without
+    ("params: {source: F, target: E}", "params: {source: F}", "type area_link needs params.target"),
+    # a word list named by lexicon.key must exist, or the rule would silently mention nothing
+    ("terms_from: [health.health_advice]", "terms_from: [health.no_such_list]", "names no word list"),
+    ("params: {source: F, target: E}", "params: {source: F, target: Q}", "params.target must be one of"),
+])
+def test_data_driven_types_refuse_incomplete_rules(tmp_path, old, new, words):
+    with pytest.raises(ConfigError) as e:
+        load_rules([write(tmp_path, NEW_TYPE_RULES.replace(old, new))])
+    assert "\n" not in str(e.value) and words in str(e.value)
+
+
+def test_an_unmatched_need_rule_names_its_word_pairs(tmp_path):
+    """unmatched_need reads a mapping of label -> need words / provision words: a name that is a
+    plain list (or nothing) would pair nothing, so the loader refuses it."""
+    body = """\
+pack: essex
+rules:
+  - id: essex.condition-in-c-without-g
+    type: unmatched_need
+    severity: warning
+    dimension: health_care
+    sections: [C, G]
+    level: plan
+    message: "C names {label}, and nothing in G provides for it."
+    params: {source: C, target: G, pairs_from: conditions.conditions}
+"""
+    rule = load_rules([write(tmp_path, body)]).get("essex.condition-in-c-without-g")
+    assert rule.params["pairs_from"] == "conditions.conditions"
+    with pytest.raises(ConfigError, match="names no mapping of labels to need: and provision: lists"):
+        load_rules([write(tmp_path, body.replace("conditions.conditions", "health.health_advice"), "bad.yaml")])

@@ -262,14 +262,20 @@ def term_matcher(terms: Iterable[str]) -> TermSet | None:
     return _term_set(tuple(str(t) for t in terms))
 
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s*(?:but|however|although|though)\b|\bbut\b", re.I)
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern:
+    """Where a negation's clause ends: punctuation (layout) or the words of
+    resources/lexicons/health.yaml ``negation_scope_ends``."""
+    ends = lexicon("health")["negation_scope_ends"]
+    after_comma, anywhere = ("|".join(re.escape(w) for w in ends[k]) for k in ("after_comma", "anywhere"))
+    return re.compile(rf"[.;:!?\n]|,\s*(?:{after_comma})\b|\b(?:{anywhere})\b", re.I)
 
 
 def is_negated(text: str, start: int, cues: Iterable[str], window: int = 6) -> bool:
     """True when a negation cue stands in the same clause, at most `window` words before
     `text[start:]` ("no history of seizures", "does not take medication")."""
     head = text[:start]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
+    breaks = list(_clause_break().finditer(head))
     clause = head[breaks[-1].end():] if breaks else head
     words = clause.split()[-window:]
     tail = " " + " ".join(words).lower() + " "

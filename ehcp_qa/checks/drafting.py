@@ -875,14 +875,3 @@ def views_not_gathered(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding
             continue
         yield rule.finding(section=SectionKey.A, start=s.start + m.start(), end=s.start + m.end(),
                            text=m.group(0))
-
-
-@plan_check("voice.no_aspirations")
-def no_aspirations(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """Section A states no aspiration (long or short term)."""
-    if plan.section("A") is None:
-        return
-    if has_term(plan, ["A"], _voice_lex(rule, "aspirations")):
-        return
-    start, end = _a_span(plan)
-    yield rule.finding(section=SectionKey.A, start=start, end=end)

@@ -8,14 +8,18 @@ outcome on any evidence at all. Thresholds are rule params (golden_thread.yaml).
 """
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 from typing import Iterable
+
+import yaml
 
 from ..model import Finding, Plan, SectionKey, Severity
 from ..nil import is_nil_body
+from ..nlp import PATTERNS_DIR
+from ..patterns import Pattern, compile_pattern, matches, offsets, tokenize
 from ..rules.spec import Rule
 from .areas import AreaMap, _area_patterns, area_labels, area_map, find_terms, heading_area, lexicon, term_matcher
-from .registry import Context, plan_check
+from .registry import Context, check_type
 
 
 def _maps(plan: Plan, ctx: Context) -> dict[str, AreaMap]:
@@ -23,11 +27,27 @@ def _maps(plan: Plan, ctx: Context) -> dict[str, AreaMap]:
                       lambda: {k: area_map(plan, k) for k in ("B", "E", "F") if plan.section(k)})
 
 
-# "Noah has no identified sensory or physical needs.", "She does not have any physical difficulties":
-# a sentence that denies a need, whatever words name the area (a fact of English, not of one plan)
-_DENIED_NEED = re.compile(
-    r"^[^.;]{0,60}?\b(?:no|not (?:have|has|had|show|shows) any|does not have|do not have|has not got)\b"
-    r"(?:\s+[\w/,'-]+){0,6}?\s+(?:needs?|difficult(?:y|ies)|concerns?|problems?|issues?)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _denial_patterns() -> tuple[int, tuple[Pattern, ...]]:
+    data = yaml.safe_load((PATTERNS_DIR / "needs.yaml").read_text(encoding="utf-8"))
+    return int(data["denied_need_within"]), tuple(compile_pattern(p) for p in data["denied_need"])
+
+
+def denies_need(text: str) -> bool:
+    """A sentence that denies a need, whatever words name the area ("Noah has no identified sensory
+    or physical needs.", "She does not have any physical difficulties"): a `denied_need` pattern of
+    resources/patterns/needs.yaml beginning near the start of ``text``, before its first full stop
+    or semicolon (a fact of English, not of one plan)."""
+    within, pats = _denial_patterns()
+    head = text[:within + 1]
+    stop = min((i for i in (head.find("."), head.find(";")) if i >= 0), default=within + 1)
+    tokens = tokenize(text)
+    spans = offsets(text, tokens)
+    starts = [i for i, (x, _) in enumerate(spans) if x < stop and x <= within]
+    if not starts:
+        return False
+    lower = {t.lower() for t in tokens}
+    return any(matches(p, tokens, starts, lower) for p in pats)
 
 
 def _real_blocks(plan: Plan, blocks: list[int], nil_phrases, memo: dict[int, bool] | None = None) -> list[int]:
@@ -42,7 +62,7 @@ def _real_blocks(plan: Plan, blocks: list[int], nil_phrases, memo: dict[int, boo
         if real is None:
             text = plan.blocks[i].text
             real = not ((len(text) < 120 and (is_nil_body(text) or (nil is not None and nil.search(text) is not None)))
-                        or (len(text) < 200 and _DENIED_NEED.search(text) is not None))
+                        or (len(text) < 200 and denies_need(text)))
             if memo is not None:
                 memo[i] = real
         if real:
@@ -132,42 +152,39 @@ def _missing_link(plan: Plan, rule: Rule, ctx: Context, source: str, target: str
                            text=plan.text[start:end], message=_area_message(rule, labels[area]))
 
 
-@plan_check("golden_thread.need_without_provision")
-def need_without_provision(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """An area of need in B with no provision in F (CoP 9.69: provision for every need)."""
-    return _missing_link(plan, rule, ctx, "B", "F")
+@check_type("area_link")
+def area_link(rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """The golden thread between two sections: an area of need with firm evidence in ``source``
+    (area headings with content, or ``min_source_hits`` keyword hits) and no evidence at all in
+    ``target``. A need in B with no provision in F (CoP 9.69) is ``{source: B, target: F}``; with
+    no outcome in E, ``{source: B, target: E}``; provision in F for an area B describes no need
+    for, ``{source: F, target: B}``. Either section missing: no finding (completeness's)."""
+    return _missing_link(ctx.plan, rule, ctx, str(rule.params["source"]), str(rule.params["target"]))
 
 
-@plan_check("golden_thread.need_without_outcome")
-def need_without_outcome(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """An area of need in B with no outcome in E."""
-    return _missing_link(plan, rule, ctx, "B", "E")
-
-
-@plan_check("golden_thread.provision_without_need")
-def provision_without_need(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """Provision in F for an area where B describes no need."""
-    return _missing_link(plan, rule, ctx, "F", "B")
-
-
-@plan_check("golden_thread.condition_without_provision")
-def condition_without_provision(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """A condition named in B (a hearing loss, dyslexia, anxiety...) with none of the words any
-    provision for it would use anywhere in F: a gap below the level of the four areas. Pairs in
-    resources/lexicons/conditions.yaml."""
-    if plan.section("B") is None or plan.section("F") is None or not plan.section_text("F").strip():
+@check_type("unmatched_need")
+def unmatched_need(rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """A need named in ``source`` with none of the words any provision for it would use anywhere in
+    ``target``: a gap below the level of the four areas (a hearing loss, dyslexia, anxiety named in
+    B and nothing for it in F). ``pairs_from`` names the word list as ``lexicon.key``: a mapping
+    label -> {need: [...], provision: [...]} (resources/lexicons/conditions.yaml ``conditions``).
+    A negated need ("no hearing loss") does not count; area headings in ``target`` name an area,
+    not a provision ("emotional" in "Social, emotional and mental health" provides for no anxiety).
+    One finding per label, at its first mention; ``{label}`` in the message is the label."""
+    plan = ctx.plan
+    source, target = str(rule.params["source"]), str(rule.params["target"])
+    if plan.section(source) is None or plan.section(target) is None or not plan.section_text(target).strip():
         return
+    name, _, key = str(rule.params["pairs_from"]).partition(".")
     negation = lexicon("health")["negation_cues"]
-    # area headings ("Social, emotional and mental health") name an area, not a provision: "emotional"
-    # in a heading must not count as provision for anxiety
-    f_text = "\n".join(b.text for b in plan.section_blocks("F") if heading_area(b) is None)
-    for label, spec in lexicon("conditions")["conditions"].items():
+    t_text = "\n".join(b.text for b in plan.section_blocks(target) if heading_area(b) is None)
+    for label, spec in lexicon(name)[key].items():
         provided = term_matcher(spec["provision"])
-        if provided is not None and provided.search(f_text):
-            continue  # checked first: one search of F is far cheaper than scanning B
-        named = find_terms(plan, ["B"], spec["need"], negation)
+        if provided is not None and provided.search(t_text):
+            continue  # checked first: one search of the target is far cheaper than scanning the source
+        named = find_terms(plan, [source], spec["need"], negation)
         if not named:
             continue
         h = named[0]
-        yield rule.finding(section=SectionKey.B, start=h.start, end=h.end, text=h.text,
-                           message=rule.message.replace("{condition}", label))
+        yield rule.finding(section=SectionKey(source), start=h.start, end=h.end, text=h.text,
+                           message=rule.message.replace("{label}", label))

@@ -13,7 +13,7 @@ from ..model import Finding, Plan, SectionKey, SectionStatus, Severity
 from ..nil import is_nil_body, states_nil
 from ..rules.spec import Rule
 from .areas import Hit, find_terms, has_term, iter_terms, lexicon, normalise, term_matcher
-from .registry import Context, plan_check
+from .registry import Context, check_type, plan_check
 
 NIL_SECTIONS_DEFAULT = ("D", "H1", "H2")
 
@@ -67,11 +67,15 @@ def _looks_nil(plan: Plan, key: str, state: str | None, phrases: Iterable[str]) 
     return is_nil_body(body, 200) or (len(body) < 200 and pattern is not None and bool(pattern.search(body)))
 
 
-@plan_check("health_care.blank_section")
-def blank_section(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """C, D, G, H1, H2 present but blank or "TBC"/"awaiting advice": an explicit nil is fine."""
+@check_type("blank_section")
+def blank_section(rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """Each of the rule's ``sections`` that is present but blank, or says only that its content is
+    to follow ("TBC", "awaiting advice": resources/lexicons/health.yaml ``pending``), at its
+    heading. An explicit nil ("No social care needs.") is written, so fine; a missing section is
+    the completeness pack's finding."""
+    plan = ctx.plan
     states = _states(plan, ctx)
-    for key in rule.sections or ("C", "D", "G", "H1", "H2"):
+    for key in rule.sections:
         if states.get(str(key)) == "blank":
             start, end = _heading_span(plan, key)
             yield rule.finding(section=SectionKey(key), start=start, end=end)
@@ -140,20 +144,37 @@ def social_care_signal_nil(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Fin
         yield rule.finding(section=h.section, start=h.start, end=h.end, text=h.text, message=msg)
 
 
+# one entry of a list of advice: "not requested" after a source counts against that source only
 _ENTRY_END = re.compile(r"[;\n]|\.\s")
 
 
-@plan_check("health_care.advice_missing")
-def advice_missing(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
-    """K lists no health (``params.kind: health``) or no social-care (``social_care``) advice.
-    A source followed by "not requested"/"none received" in the same line does not count."""
-    if plan.section("K") is None:
+def _lexicon_terms(ref: str) -> list[str]:
+    """The word list a rule names as ``lexicon.key`` (resources/lexicons/<lexicon>.yaml, key <key>)."""
+    name, _, key = ref.partition(".")
+    terms = lexicon(name).get(key) if key else None
+    if not isinstance(terms, list):
+        raise ValueError(f"terms_from {ref!r}: no list {key!r} in resources/lexicons/{name}.yaml")
+    return terms
+
+
+@check_type("must_mention")
+def must_mention(rule: Rule, ctx: Context) -> Iterable[Finding]:
+    """The rule's ``sections`` (K: the advice the plan was written from) must name one of the terms
+    of ``terms_from`` (word lists, as ``lexicon.key``) or ``phrases``: health advice, social-care
+    advice. A term negated before it ("no health advice") does not count, nor one followed in the
+    same entry (up to ";", a line end or a full stop) by one of ``absent_cues`` ("Health advice:
+    not requested"); ``negation: false`` counts a negated term too (A's aspirations: "she does not
+    want to ..." still states one). One finding, at the first section's heading; with none of the
+    sections present, none (completeness's)."""
+    plan = ctx.plan
+    keys = [k for k in rule.sections if plan.section(k) is not None]
+    if not keys:
         return
-    kind = rule.params.get("kind", "health")
-    terms = (lexicon("health")["health_advice"] if kind == "health"
-             else lexicon("social_care")["advice"]) + list(rule.params.get("phrases", []))
+    terms = [t for ref in rule.params.get("terms_from", []) for t in _lexicon_terms(ref)]
+    terms += list(rule.params.get("phrases", []))
     absent = term_matcher(rule.params.get("absent_cues", []))
-    for hit in iter_terms(plan, ["K"], terms, _negation()):  # returns at the first usable one
+    negation = _negation() if rule.params.get("negation", True) else None
+    for hit in iter_terms(plan, keys, terms, negation):  # returns at the first usable one
         block = plan.block_at(hit.start)
         # "not requested" counts against this source only up to the end of its entry: a K written
         # as one paragraph ("...; paediatrician advice (Feb 2026); social care: no advice required")
@@ -161,8 +182,8 @@ def advice_missing(plan: Plan, rule: Rule, ctx: Context) -> Iterable[Finding]:
         entry = _ENTRY_END.split(block.text[hit.end - block.start:], maxsplit=1)[0]
         if absent is None or not absent.search(entry):
             return
-    start, end = _heading_span(plan, "K")
-    yield rule.finding(section=SectionKey.K, start=start, end=end)
+    start, end = _heading_span(plan, keys[0])
+    yield rule.finding(section=SectionKey(keys[0]), start=start, end=end)
 
 
 def _sentence_at(plan: Plan, offset: int) -> str:

@@ -18,17 +18,13 @@ from ..ml import spans as span_model
 from ..ml.combine import soften
 from ..model import Finding, Item, ItemKind, SectionKey, Severity
 from ..nlp import PATTERNS_DIR, SlotMatches, match_slots, slot_doc
-from ..patterns import Pattern, _is_punct, compile_pattern, matches, tokenize
+from ..patterns import Pattern, _is_punct, compile_pattern, matches, offsets, tokenize
 from ..rules.spec import Rule
 from .areas import lexicon, term_matcher
 from .model_view import model_view
 from .model_view import p_fine as _p_fine
 from .provision import prepared
 from .registry import Context, check_type
-
-_I = re.IGNORECASE
-
-_BARE_ARTICLE = re.compile(r"^(?:a|an|half)$", _I)
 
 
 # --- the wording of an outcome: token patterns as data (resources/patterns/outcomes.yaml) ------------
@@ -50,9 +46,16 @@ def _anchor(pattern: list[dict]) -> tuple[int, frozenset[str]] | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    not_subjects: frozenset[str]  # capitalised words that are not subjects
+    labels: dict[str, list[tuple[str, int, Pattern, tuple | None]]]  # label -> [(at, within, pattern, anchor)]
+    not_provision_object: tuple[Pattern, ...]  # matched where a `has_provision` object begins
+    bare_criteria: frozenset[str]  # criterion spans that count nothing on their own
+
+
 @lru_cache(maxsize=1)
-def _outcome_patterns() -> tuple[frozenset[str], dict[str, list[tuple[str, int, Pattern, tuple | None]]]]:
-    """(capitalised words that are not subjects, {label: [(at, within, compiled pattern, anchor)]})."""
+def _outcome_patterns() -> _Patterns:
     data = yaml.safe_load((PATTERNS_DIR / "outcomes.yaml").read_text(encoding="utf-8"))
     labels = {}
     for label, entries in data["labels"].items():
@@ -61,30 +64,28 @@ def _outcome_patterns() -> tuple[frozenset[str], dict[str, list[tuple[str, int, 
                 raise ValueError(f"resources/patterns/outcomes.yaml: labels.{label}: bad entry {sorted(e)}")
         labels[label] = [(e.get("at", "any"), int(e.get("within", 0)), compile_pattern(e["pattern"]),
                           _anchor(e["pattern"])) for e in entries]
-    return frozenset(data.get("not_subjects") or ()), labels
+    return _Patterns(frozenset(data.get("not_subjects") or ()), labels,
+                     tuple(compile_pattern(p) for p in data.get("not_provision_object") or ()),
+                     frozenset(w.lower() for w in data.get("bare_criteria") or ()))
 
 
-def _offsets(text: str, tokens: list[str]) -> list[tuple[int, int]]:
-    """Each token's character span (tokens are substrings of ``text``, in order)."""
-    out, pos = [], 0
-    for t in tokens:
-        i = text.find(t, pos)
-        if i < 0:  # cannot happen for this tokenizer; keep the spans monotone regardless
-            i = pos
-        out.append((i, i + len(t)))
-        pos = i + len(t)
-    return out
+@dataclass(frozen=True)
+class _Wording:
+    """An outcome's tokens, their character spans and every wording pattern's token matches."""
+    tokens: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    found: dict[str, list[tuple[int, int]]]  # label -> [(first token, end token)], in order
 
 
-def wording_spans(text: str) -> dict[str, list[tuple[int, int]]]:
-    """label -> character spans of every outcome wording pattern found in ``text`` (subject,
-    placeholder_subject, provision, own_doing, aspiration, vague_verb). `at: start` patterns are looked for
-    where the outcome's own words begin (after its numbering and a field label such as "Outcome 2:")."""
-    not_subjects, labels = _outcome_patterns()
+# the outcome check reads each outcome's wording twice (is it an outcome at all: `meta`; then its
+# analysis): kept for the last few hundred texts
+@lru_cache(maxsize=512)
+def _wording(text: str) -> _Wording:
+    pats = _outcome_patterns()
     tokens = tokenize(text)
     if not tokens:
-        return {}
-    spans = _offsets(text, tokens)
+        return _Wording((), (), {})
+    spans = offsets(text, tokens)
     low = [t.lower() for t in tokens]
     lower = set(low)
     at_word: dict[str, list[int]] = {}
@@ -93,8 +94,8 @@ def wording_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     body = _strip_lead(text)
     first = next((i for i, (a, _) in enumerate(spans) if a >= text.find(body) and not _is_punct(tokens[i])), 0) \
         if body else 0
-    out: dict[str, list[tuple[int, int]]] = {}
-    for label, entries in labels.items():
+    found: dict[str, list[tuple[int, int]]] = {}
+    for label, entries in pats.labels.items():
         for at, within, pat, anchor in entries:
             starts = range(first, first + within + 1) if at == "start" else None
             if anchor is not None:
@@ -104,46 +105,90 @@ def wording_spans(text: str) -> dict[str, list[tuple[int, int]]]:
                 if not starts:
                     continue
             for a, b in matches(pat, tokens, starts, lower):
-                if label == "subject" and tokens[a] in not_subjects:
+                if label == "subject" and tokens[a] in pats.not_subjects:
                     continue
-                # a subject's span is the subject alone, not the verb that shows it is one
-                last = b - 2 if label in ("subject", "placeholder_subject") else b - 1
-                out.setdefault(label, []).append((spans[a][0], spans[last][1]))
-    return {k: sorted(v) for k, v in out.items()}
+                found.setdefault(label, []).append((a, b))
+    return _Wording(tuple(tokens), tuple(spans), {k: sorted(v) for k, v in found.items()})
 
 
-# general shapes of provision posing as an outcome: something done TO the child by a role, or the
-# child "having"/"accessing" a provision noun (the provision lexicon from checks/provision.py)
-_PASSIVE_BY = re.compile(r"\bwill\s+(?:be\s+able\s+to\s+|learn\s+to\s+|continue\s+to\s+)*be\s+[a-z]+(?:ed|en)\s+"
-                         r"(?:\w+\s+){0,4}?(?P<by>(?:by|from)\s+(?:a|an|the|his|her|their|my)\s+)", _I)
-_HAS_PROVISION = re.compile(r"\bwill\s+(?:be\s+able\s+to\s+|learn\s+to\s+|continue\s+to\s+)*(?:have|access|"
-                            r"attend|get|use\s+(?:the\s+)?services?\s+of)\s+(?P<obj>[^.;|]{0,70})", _I)
-_NOT_PROVISION_OBJ = re.compile(r"^(?:all\b|school|college|lessons?|work|a\s+job|friends?|his|her|their|my|better|more|"
-                                r"less|fewer|good|improved|a\s+(?:go|turn|conversation)\b)", _I)
+def wording_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """label -> character spans of every outcome wording pattern found in ``text`` (subject,
+    placeholder_subject, provision, own_doing, aspiration, vague_verb, meta, passive_by,
+    has_provision). `at: start` patterns are looked for where the outcome's own words begin (after
+    its numbering and a field label such as "Outcome 2:")."""
+    w = _wording(text)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for label, found in w.found.items():
+        # a subject's span is the subject alone, not the verb that shows it is one
+        cut = 2 if label in ("subject", "placeholder_subject") else 1
+        out[label] = sorted((w.spans[a][0], w.spans[b - cut][1]) for a, b in found)
+    return out
+
+
+def is_meta(text: str) -> bool:
+    """The "arrangements for shorter-term targets" paragraph of E: a process, not an outcome."""
+    return "meta" in _wording(text).found
 
 
 _PROVIDER_OR_PROVISION = frozenset({"#ROLE", "#ORG", "#ROLE_ABBR", "#EVENT", "#PROVISION"})
+_OBJECT_MAX = 70  # characters of a `has_provision` object looked at (about a clause)
+
+
+def _leftmost_shortest(found: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The match a regular expression's search would report: the leftmost start, its shortest end."""
+    return min(found, key=lambda m: (m[0], m[1])) if found else None
 
 
 def _provision_like(text: str, doc, time_spans: list[tuple[int, int]], own: list[tuple[int, int]]):
     """Provision posing as an outcome: something done TO the child by a role ("will be taught by a
     specialist teacher"), or the child having or attending a provider or a provision noun (unless
-    what follows says the child does it on their own: ``own``, the `own_doing` spans)."""
-    m = _PASSIVE_BY.search(text)
-    if m and not any(a <= m.start("by") < b for a, b in time_spans):  # "by the summer term" is a deadline
-        rest = [n for n, x in zip(doc.norm, doc.idx) if m.end() <= x < m.end() + 60]
-        if any(n in ("#ROLE", "#ORG", "#ROLE_ABBR") for n in rest[:5]):
-            return m.span()
-    for m in _HAS_PROVISION.finditer(text):
-        obj = m.group("obj")
-        cut = next((a for a, b in time_spans if m.start("obj") <= a < m.end("obj")), None)
-        end = m.start("obj") + len(obj) if cut is None else cut
-        obj = text[m.start("obj"):end]
-        if _NOT_PROVISION_OBJ.match(obj) or any(m.start("obj") <= a < end for a, _ in own):
+    what follows says the child does it on their own: ``own``, the `own_doing` spans). The shapes
+    are the `passive_by` and `has_provision` patterns of resources/patterns/outcomes.yaml; this
+    confirms them with what follows (a role, organisation or provision noun)."""
+    w = _wording(text)
+    pats = _outcome_patterns()
+    m = _leftmost_shortest(w.found.get("passive_by", []))
+    if m is not None:
+        a, b = m
+        by = w.spans[b - 2][0]  # the "by" / "from" before the determiner
+        end = w.spans[b - 1][1]
+        end += len(text[end:]) - len(text[end:].lstrip())  # the span runs on over the space after
+        if not any(x <= by < y for x, y in time_spans):  # "by the summer term" is a deadline
+            rest = [n for n, x in zip(doc.norm, doc.idx) if end <= x < end + 60]
+            if any(n in ("#ROLE", "#ORG", "#ROLE_ABBR") for n in rest[:5]):
+                return w.spans[a][0], w.spans[b - 1][1]  # quoted up to the determiner, not the space after
+    done = 0  # one object per verb, read left to right (a later verb inside an object is its words)
+    for a, b in sorted(w.found.get("has_provision", [])):
+        start, vend = w.spans[a][0], w.spans[b - 1][1]
+        if start < done or not text[vend:vend + 1].isspace():
             continue
-        if any(n in _PROVIDER_OR_PROVISION for n, x in zip(doc.norm, doc.idx) if m.start("obj") <= x < end):
-            return m.span()
+        ostart = vend + len(text[vend:]) - len(text[vend:].lstrip())
+        oend = ostart
+        while oend < len(text) and oend - ostart < _OBJECT_MAX and text[oend] not in ".;|":
+            oend += 1  # the object runs to the end of its clause
+        done = oend
+        cut = next((x for x, _ in time_spans if ostart <= x < oend), None)
+        end = oend if cut is None else cut
+        first = next((i for i, (x, _) in enumerate(w.spans) if x >= ostart), None)
+        if first is not None and w.spans[first][0] < end and \
+                any(matches(p, w.tokens, [first]) for p in pats.not_provision_object):
+            continue
+        if any(ostart <= x < end for x, _ in own):
+            continue
+        if any(n in _PROVIDER_OR_PROVISION for n, x in zip(doc.norm, doc.idx) if ostart <= x < end):
+            return start, _quote_end(text, ostart, oend)
     return None
+
+
+def _quote_end(text: str, start: int, end: int) -> int:
+    """Where a quote of ``text[:end]`` should stop: not inside a word the length limit cut
+    ("... in a sma"), nor on the spaces or commas before that."""
+    if 0 < end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        cut = text.rfind(" ", start, end)
+        end = cut if cut > start else end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:-–"):
+        end -= 1
+    return end
 
 
 @dataclass
@@ -174,14 +219,15 @@ def _counts(doc, start: int, end: int) -> bool:
     return any(start <= x < end and n in ("#NUM", "#FRAC", "#RATIO") for n, x in zip(doc.norm, doc.idx))
 
 
-#: the tagger's labels the verdict reads (the subject comes from the sentence's grammar)
-_TAGGED = ("criterion", "time")
+#: the tagger's labels: the verdict reads criterion and time, findings quote the behaviour (the
+#: subject comes from the sentence's grammar)
+_TAGGED = ("behaviour", "criterion", "time")
 
 
 def outcome_spans(doc, m: SlotMatches, probs=None, tagged=None) -> dict[str, list[tuple[int, int]]]:
     """subject, behaviour, criterion and time spans: the tagger's, or with none shipped the
-    matcher's (TIME, CRITERION). ``tagged``: the tagger's criterion and time spans, when found for
-    many outcomes at once (``spans_many``)."""
+    matcher's (TIME, CRITERION; no behaviour). ``tagged``: the tagger's behaviour, criterion and
+    time spans, when found for many outcomes at once (``spans_many``)."""
     out = {"subject": [], "behaviour": [], "criterion": m.chars("CRITERION"), "time": m.chars("TIME")}
     tagger = span_model.tagger("outcome")
     if tagger is not None:
@@ -219,8 +265,9 @@ def analyse_outcome(text: str, context: str | None = None, _pre: tuple | None = 
     time_span = times[0] if times else None
     time_bound = time_span is not None or bool(context and has_deadline(context))
     # "2027" in "by July 2027" is the deadline, not a criterion
+    bare = _outcome_patterns().bare_criteria
     criteria = [(x, y) for x, y in spans.get("criterion", [])
-                if not any(a <= x < b for a, b in times) and not _BARE_ARTICLE.match(text[x:y])]
+                if not any(a <= x < b for a, b in times) and text[x:y].lower() not in bare]
     words = wording_spans(text)
     prov = (words.get("provision") or [None])[0]
     if prov is None:
@@ -254,15 +301,10 @@ def outcome_items(ctx: Context) -> list[tuple[Item, OutcomeAnalysis]]:
     def make():
         # every outcome of the plan (``Plan.items``): those of E, and those written in the outcomes
         # column of a combined needs / outcomes / provision table wherever it stands
-        items = [it for it in ctx.plan.items or () if it.kind is ItemKind.OUTCOME and not _META.search(it.text)]
+        items = [it for it in ctx.plan.items or () if it.kind is ItemKind.OUTCOME and not is_meta(it.text)]
         return list(zip(items, analyse_outcomes([it.text for it in items], [it.context for it in items])))
 
     return ctx.cached("outcomes", make)
-
-
-# the "arrangements for shorter-term targets" paragraph in E describes a process, not an outcome
-_META = re.compile(r"^\s*(?:each|the|these|all|short(?:er)?[\s-]term)\s+targets?\b|\b(?:short(?:er)?[\s-]term\s+targets|interim\s+targets|arrangements\s+for\s+(?:setting|monitoring|reviewing)|"
-                   r"targets\s+(?:will\s+be|are)\s+(?:set|agreed|reviewed))\b", _I)
 
 
 def _year_number(year_group: str | None) -> int | None:
@@ -296,6 +338,7 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
         return list(_pfa_findings(rule, ctx, [it for it, _ in outcomes]))
     view = model_view(ctx, "outcome", lambda: outcomes)
     probs, floor = view if view else ({}, 1.0)
+    behaviour_known = span_model.tagger("outcome") is not None and span_model.tagger("outcome").decides("behaviour")
     out = []
     for it, a in outcomes:
         if check == "measurable":
@@ -314,9 +357,33 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
         if not bad:
             continue
         start, end = (it.start + span[0], it.start + span[1]) if span else (it.start, it.end)
-        out.append(soften(rule.finding(section=SectionKey.E, start=start, end=end, text=plan.text[start:end]),
-                          _p_fine(probs, it), floor))
+        msg = _slots_message(rule.message, a, _MISSING_SLOT.get(check), behaviour_known)
+        out.append(soften(rule.finding(section=SectionKey.E, start=start, end=end, text=plan.text[start:end],
+                                       message=msg), _p_fine(probs, it), floor))
     return out
+
+
+#: the slot a finding of each check is about: quoted as missing (behaviour) or left out of "Found"
+_MISSING_SLOT = {"specific": "behaviour", "measurable": "criterion", "time_bound": "time"}
+_SLOT_NAMES = ("subject", "behaviour", "criterion", "time")
+
+
+def _slots_message(message: str, a: OutcomeAnalysis, about: str | None, behaviour_known: bool) -> str | None:
+    """The rule's message plus the outcome's parts as found, the way provision findings quote their
+    slots: "Found: subject “Sam”; behaviour “read a Year 4 book aloud”; time “by July 2027”." A
+    `specific` finding with no observable behaviour found says so (only when the slot tagger decides
+    behaviour: the matcher has no notion of it). None: the rule's message alone."""
+    if about is None:
+        return None
+    found = "; ".join(f"{k} \u201c{a.text[x:y]}\u201d" for k in _SLOT_NAMES if k != about
+                      for x, y in a.spans.get(k, [])[:1])
+    extra = []
+    if about == "behaviour" and behaviour_known:
+        got = a.spans.get("behaviour") or []
+        extra.append(f"Behaviour: \u201c{a.text[got[0][0]:got[0][1]]}\u201d." if got else "No observable behaviour found.")
+    if found:
+        extra.append(f"Found: {found}.")
+    return " ".join([message] + extra) if extra else None
 
 
 # --- preparation for adulthood (CoP 8.9, 9.64) ------------------------------------------------

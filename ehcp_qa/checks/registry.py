@@ -2,7 +2,7 @@
 
 - ``check_type("phrase")`` registers a rule *type*: ``fn(rule, ctx) -> Iterable[Finding]``. Every
   rule in a rule file names one of these in its ``type`` key.
-- ``plan_check("golden_thread.need_without_provision")`` registers one of the few cross-section
+- ``plan_check("health_care.therapy_in_g")`` registers one of the few cross-section
   checks that need Python. A rule reaches it with ``type: python`` and ``params: {check: NAME}``;
   signature ``fn(plan, rule, ctx) -> Iterable[Finding]``. Only registered names can be called, so a
   council's rule file cannot run arbitrary code.

@@ -24,7 +24,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..model import Dimension, SectionKey, Severity
-from .params import CHECK_TYPE_PARAMS, PLAN_CHECK_PARAMS, schema_for, type_error
+from .params import CHECK_TYPE_PARAMS, PLAN_CHECK_PARAMS, REQUIRED_PARAMS, schema_for, type_error
 from .spec import Example, Rule
 
 PACK_DIR = Path(__file__).resolve().parent.parent / "resources" / "rules"
@@ -299,6 +299,33 @@ def _parse_rule(path: Path, line: int, raw: Any, pack: str) -> Rule:
     )
 
 
+_LEXICONS = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
+
+
+@lru_cache(maxsize=None)
+def _lexicon_entry(ref: str) -> Any:
+    """What ``lexicon.key`` names in resources/lexicons/<lexicon>.yaml (None: nothing)."""
+    name, _, key = ref.partition(".")
+    path = _LEXICONS / f"{name}.yaml"
+    if not key or not name.replace("_", "").isalnum() or not path.is_file():
+        return None
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return data.get(key) if isinstance(data, dict) else None
+
+
+def _lexicon_list(ref: str) -> bool:
+    """Whether ``lexicon.key`` names a list of terms (a rule's terms_from)."""
+    return isinstance(_lexicon_entry(ref), list)
+
+
+def _lexicon_pairs(ref: str) -> bool:
+    """Whether ``lexicon.key`` names a mapping label -> {need: [...], provision: [...]} (pairs_from)."""
+    got = _lexicon_entry(ref)
+    return isinstance(got, dict) and bool(got) and all(
+        isinstance(v, dict) and isinstance(v.get("need"), list) and isinstance(v.get("provision"), list)
+        for v in got.values())
+
+
 def _check_params(path: Path, line: int, rid: str, rtype: str, params: dict, pl: dict, at: dict) -> None:
     """Each parameter against the declared schema of the rule's type (rules/params.py): one line
     naming the rule and the parameter for an unknown one or a value of the wrong type."""
@@ -314,6 +341,18 @@ def _check_params(path: Path, line: int, rid: str, rtype: str, params: dict, pl:
         expected = type_error(v, schema[k])
         if expected is not None:
             raise _err(path, pl.get(k, line), f"rule {rid!r}: params.{k} must be {expected}")
+    for k in REQUIRED_PARAMS.get(rtype, ()):
+        if k not in params:
+            raise _err(path, at.get("params", line), f"rule {rid!r}: {what} needs params.{k}")
+    for ref in params.get("terms_from", ()):
+        if not _lexicon_list(ref):
+            raise _err(path, pl.get("terms_from", line),
+                       f"rule {rid!r}: params.terms_from {ref!r} names no word list (lexicon.key, "
+                       f"a list in ehcp_qa/resources/lexicons/<lexicon>.yaml)")
+    if "pairs_from" in params and not _lexicon_pairs(params["pairs_from"]):
+        raise _err(path, pl.get("pairs_from", line),
+                   f"rule {rid!r}: params.pairs_from {params['pairs_from']!r} names no mapping of labels to "
+                   f"need: and provision: lists in ehcp_qa/resources/lexicons/<lexicon>.yaml")
     if "patterns" in params:
         for i, pat in enumerate(params["patterns"]):
             try:

@@ -27,6 +27,10 @@ Phrases = list[str]
 
 # --- check types ---------------------------------------------------------------------------------
 
+class NoParams(TypedDict, total=False):
+    pass
+
+
 class PhraseParams(TypedDict, total=False):
     phrases: Phrases
     exclude: Phrases
@@ -67,6 +71,28 @@ class ClassifierParams(TypedDict, total=False):
     errors_at_floor: bool  # a model-found gap is an error at the floor a rule error needs
 
 
+class AreaLinkParams(TypedDict, total=False):
+    source: SectionKey  # the section whose areas need a link (B for needs)
+    target: SectionKey  # the section that should show evidence of each of them (F, E)
+    unheaded_severity: Severity  # either section without area headings: areas from keywords only
+    min_source_hits: int
+    min_target_hits: int
+    nil_phrases: Phrases
+
+
+class MustMentionParams(TypedDict, total=False):
+    terms_from: Phrases  # word lists as lexicon.key: health.health_advice = resources/lexicons/health.yaml
+    phrases: Phrases  # terms of the rule's own (a council extends them with phrases_add)
+    absent_cues: Phrases  # "not requested": a term followed by one in its entry does not count
+    negation: bool  # a term after a negation cue does not count (default true)
+
+
+class UnmatchedNeedParams(TypedDict, total=False):
+    source: SectionKey  # where needs are named (B)
+    target: SectionKey  # where provision for them should be (F)
+    pairs_from: str  # lexicon.key of a mapping label -> {need: [...], provision: [...]}
+
+
 class PythonParams(TypedDict, total=False):
     check: str  # a registered plan check; its own schema (PLAN_CHECK_PARAMS) adds the rest
 
@@ -78,15 +104,22 @@ CHECK_TYPE_PARAMS: dict[str, type] = {
     "slots": SlotsParams,
     "outcome": OutcomeParams,
     "classifier": ClassifierParams,
+    "area_link": AreaLinkParams,
+    "blank_section": NoParams,
+    "must_mention": MustMentionParams,
+    "unmatched_need": UnmatchedNeedParams,
     "python": PythonParams,
+}
+
+# parameters a rule of the type cannot do without (the loader reports a missing one)
+REQUIRED_PARAMS: dict[str, tuple[str, ...]] = {
+    "area_link": ("source", "target"),
+    "must_mention": ("terms_from",),
+    "unmatched_need": ("source", "target", "pairs_from"),
 }
 
 
 # --- plan checks (type: python, params.check: NAME) ----------------------------------------------
-
-class NoParams(TypedDict, total=False):
-    pass
-
 
 class PhrasesOnly(TypedDict, total=False):
     phrases: Phrases  # added to the check's lexicon (a council extends it with phrases_add)
@@ -146,17 +179,6 @@ class ViewsNotGathered(TypedDict, total=False):
     reasons_add: Phrases
 
 
-class Aspirations(TypedDict, total=False):
-    aspirations_add: Phrases
-
-
-class MissingLink(TypedDict, total=False):
-    unheaded_severity: Severity
-    min_source_hits: int
-    min_target_hits: int
-    nil_phrases: Phrases
-
-
 class HealthNeed(TypedDict, total=False):
     need_sections: list[SectionKey]
     weak_need_sections: list[SectionKey]
@@ -167,12 +189,6 @@ class HealthNeed(TypedDict, total=False):
 class SocialCareNil(TypedDict, total=False):
     nil_sections: list[SectionKey]
     nil_phrases: Phrases
-    phrases: Phrases
-
-
-class AdviceMissing(TypedDict, total=False):
-    kind: Literal["health", "social_care"]
-    absent_cues: Phrases
     phrases: Phrases
 
 
@@ -191,16 +207,9 @@ PLAN_CHECK_PARAMS: dict[str, type] = {
     "drafting.deficit_only": DeficitOnly,
     "voice.no_child_voice": ChildVoice,
     "voice.views_not_gathered": ViewsNotGathered,
-    "voice.no_aspirations": Aspirations,
-    "golden_thread.need_without_provision": MissingLink,
-    "golden_thread.need_without_outcome": MissingLink,
-    "golden_thread.provision_without_need": MissingLink,
-    "golden_thread.condition_without_provision": NoParams,
-    "health_care.blank_section": NoParams,
     "health_care.pending_phrase": PhrasesOnly,
     "health_care.need_without_health_provision": HealthNeed,
     "health_care.social_care_signal_nil": SocialCareNil,
-    "health_care.advice_missing": AdviceMissing,
     "health_care.therapy_in_g": TherapyInG,
 }
 
