@@ -72,8 +72,15 @@ def _norm_label(label: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9'/&\- ]", " ", label).split()).strip(" -/&")
 
 
+@lru_cache(maxsize=1)
+def nil_data() -> dict:
+    """resources/nil.yaml, parsed once per process: the nil patterns and the words that say a
+    statement is about something beyond what was said (ehcp_qa.nil)."""
+    return yaml.safe_load(resources.files("ehcp_qa").joinpath("resources/nil.yaml").read_text(encoding="utf-8"))
+
+
 def _nil_patterns() -> list[dict]:
-    return yaml.safe_load(resources.files("ehcp_qa").joinpath("resources/nil.yaml").read_text(encoding="utf-8"))["nil"]
+    return nil_data()["nil"]
 
 
 @lru_cache(maxsize=1)

@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from .items import is_nil as _is_nil
+from .items import is_nil as _is_nil, nil_data
 from .patterns import tokenize
 
 __all__ = ["is_nil", "is_nil_body", "states_nil", "NIL_BODY_CHARS"]
@@ -62,8 +59,7 @@ _BARE = re.compile(r"(?:none|nil|n/?a)\.?", re.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _beyond_words() -> frozenset[str]:
-    data = yaml.safe_load(resources.files("ehcp_qa").joinpath("resources/nil.yaml").read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data["beyond"])
+    return frozenset(w.lower() for w in nil_data()["beyond"])
 
 
 def _beyond(part: str) -> bool:

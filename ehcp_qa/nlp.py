@@ -458,9 +458,16 @@ def _written_norms(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def slots_data() -> dict:
+    """resources/patterns/slots.yaml, parsed once per process (the matcher's labels and macros, the
+    form-field words the slot tagger reads)."""
+    return yaml.safe_load((PATTERNS_DIR / "slots.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def slot_patterns() -> dict[str, list[tuple[str, ...]]]:
     """label -> NORM sequences (each written word tokenized like the text), from slots.yaml."""
-    data = yaml.safe_load((PATTERNS_DIR / "slots.yaml").read_text(encoding="utf-8"))
+    data = slots_data()
     macros = {k: str(v) for k, v in (data.get("macros") or {}).items()}
     return {label: sorted({s for p in pats for s in _parse_pattern(str(p), macros, _written_norms)})
             for label, pats in data["labels"].items()}

@@ -1,5 +1,5 @@
-"""The four broad areas of need, and the small text tools the cross-section checks share: lexicon
-loading, term matching with negation, sentence spans.
+"""The four broad areas of need, and the small text tools the cross-section checks share: term
+matching with negation, sentence spans (and ``lexicon``, from ehcp_qa.lexicons).
 
 Areas (SEND Code of Practice chapter 6; RUBRIC section 1 row B): a block under an area heading
 belongs to that area; a block outside any heading is classified by keyword hits. Keywords and
@@ -12,21 +12,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Iterator
 
-import yaml
-
+from ..lexicons import lexicon
 from ..model import Block, BlockKind, Plan, SectionKey
-
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
-
-
-@lru_cache(maxsize=None)
-def lexicon(name: str) -> dict:
-    """One lexicon file (resources/lexicons/<name>.yaml), parsed once per process."""
-    with open(LEXICON_DIR / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
 
 
 # --- term matching ----------------------------------------------------------------------------

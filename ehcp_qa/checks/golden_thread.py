@@ -13,6 +13,7 @@ from typing import Iterable
 
 import yaml
 
+from ..lexicons import lexicon_entry
 from ..model import Finding, Plan, SectionKey, Severity
 from ..nil import is_nil_body
 from ..nlp import PATTERNS_DIR
@@ -175,10 +176,9 @@ def unmatched_need(rule: Rule, ctx: Context) -> Iterable[Finding]:
     source, target = str(rule.params["source"]), str(rule.params["target"])
     if plan.section(source) is None or plan.section(target) is None or not plan.section_text(target).strip():
         return
-    name, _, key = str(rule.params["pairs_from"]).partition(".")
     negation = lexicon("health")["negation_cues"]
     t_text = "\n".join(b.text for b in plan.section_blocks(target) if heading_area(b) is None)
-    for label, spec in lexicon(name)[key].items():
+    for label, spec in lexicon_entry(str(rule.params["pairs_from"])).items():
         provided = term_matcher(spec["provision"])
         if provided is not None and provided.search(t_text):
             continue  # checked first: one search of the target is far cheaper than scanning the source

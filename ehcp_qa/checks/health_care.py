@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..lexicons import lexicon_entry
 from ..model import Finding, Plan, SectionKey, SectionStatus, Severity
 from ..nil import is_nil_body, states_nil
 from ..rules.spec import Rule
@@ -150,9 +151,9 @@ _ENTRY_END = re.compile(r"[;\n]|\.\s")
 
 def _lexicon_terms(ref: str) -> list[str]:
     """The word list a rule names as ``lexicon.key`` (resources/lexicons/<lexicon>.yaml, key <key>)."""
-    name, _, key = ref.partition(".")
-    terms = lexicon(name).get(key) if key else None
+    terms = lexicon_entry(ref)
     if not isinstance(terms, list):
+        name, _, key = ref.partition(".")
         raise ValueError(f"terms_from {ref!r}: no list {key!r} in resources/lexicons/{name}.yaml")
     return terms
 

@@ -338,7 +338,8 @@ def check_outcome(rule: Rule, ctx: Context) -> list[Finding]:
         return list(_pfa_findings(rule, ctx, [it for it, _ in outcomes]))
     view = model_view(ctx, "outcome", lambda: outcomes)
     probs, floor = view if view else ({}, 1.0)
-    behaviour_known = span_model.tagger("outcome") is not None and span_model.tagger("outcome").decides("behaviour")
+    tagger = span_model.tagger("outcome")
+    behaviour_known = tagger is not None and tagger.decides("behaviour")
     out = []
     for it, a in outcomes:
         if check == "measurable":

@@ -29,10 +29,9 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import numpy as np
-import yaml
 
 from ..errors import ConfigError
-from ..nlp import PATTERNS_DIR, SlotMatches, Toks, match_slots, slot_doc, word_class
+from ..nlp import SlotMatches, Toks, match_slots, slot_doc, slots_data, word_class
 from .io import library_versions, sha256_file
 
 SPAN_DIR = Path(__file__).resolve().parent.parent / "resources" / "models" / "spans"
@@ -127,8 +126,7 @@ def _field_label(words: list[str], i: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def _field_words() -> dict[str, str]:
-    data = yaml.safe_load((PATTERNS_DIR / "slots.yaml").read_text(encoding="utf-8"))
-    return {w.lower(): slot for slot, ws in (data.get("fields") or {}).items() for w in ws}
+    return {w.lower(): slot for slot, ws in (slots_data().get("fields") or {}).items() for w in ws}
 
 
 @lru_cache(maxsize=256)

@@ -23,6 +23,7 @@ from typing import Any, Iterable, Iterator
 import yaml
 
 from ..errors import ConfigError
+from ..lexicons import lexicon_entry
 from ..model import Dimension, SectionKey, Severity
 from .params import CHECK_TYPE_PARAMS, PLAN_CHECK_PARAMS, REQUIRED_PARAMS, schema_for, type_error
 from .spec import Example, Rule
@@ -299,28 +300,14 @@ def _parse_rule(path: Path, line: int, raw: Any, pack: str) -> Rule:
     )
 
 
-_LEXICONS = Path(__file__).resolve().parent.parent / "resources" / "lexicons"
-
-
-@lru_cache(maxsize=None)
-def _lexicon_entry(ref: str) -> Any:
-    """What ``lexicon.key`` names in resources/lexicons/<lexicon>.yaml (None: nothing)."""
-    name, _, key = ref.partition(".")
-    path = _LEXICONS / f"{name}.yaml"
-    if not key or not name.replace("_", "").isalnum() or not path.is_file():
-        return None
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return data.get(key) if isinstance(data, dict) else None
-
-
 def _lexicon_list(ref: str) -> bool:
     """Whether ``lexicon.key`` names a list of terms (a rule's terms_from)."""
-    return isinstance(_lexicon_entry(ref), list)
+    return isinstance(lexicon_entry(ref), list)
 
 
 def _lexicon_pairs(ref: str) -> bool:
     """Whether ``lexicon.key`` names a mapping label -> {need: [...], provision: [...]} (pairs_from)."""
-    got = _lexicon_entry(ref)
+    got = lexicon_entry(ref)
     return isinstance(got, dict) and bool(got) and all(
         isinstance(v, dict) and isinstance(v.get("need"), list) and isinstance(v.get("provision"), list)
         for v in got.values())
